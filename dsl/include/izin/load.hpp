@@ -1,0 +1,53 @@
+// Turning procedure files into the engine's model, with diagnostics.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "izin/calendar.hpp"
+#include "izin/diagnostic.hpp"
+#include "izin/procedure.hpp"
+
+namespace izin {
+
+// How to load.
+struct LoadOptions {
+  Language language = Language::English;
+  bool validate = true;  // run the validator's checks after compiling
+};
+
+// The result of parsing and compiling one procedure text.
+struct CompileResult {
+  ProcedurePtr procedure;  // nullptr when there were errors
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Parses and compiles one .izin text. `file` names it in diagnostics.
+// Never throws for bad input. Without calendars, the calendar id is not checked.
+CompileResult compile_procedure(std::string_view text, const std::string& file,
+                                const LoadOptions& options = {},
+                                const CalendarSet* calendars = nullptr);
+
+// Everything found under some paths: procedures, calendars, scenario files.
+struct Library {
+  std::vector<ProcedurePtr> procedures;  // those without errors
+  CalendarSet calendars;
+  std::vector<std::filesystem::path> scenario_files;  // *.test.yaml
+  std::vector<Diagnostic> diagnostics;                // all files
+  std::map<std::string, std::string> sources;         // file → text, for carets
+
+  bool has_errors() const { return izin::has_errors(diagnostics); }
+  // Newest version of a procedure, or nullptr.
+  ProcedurePtr newest(std::string_view id) const;
+  // The source line a diagnostic points at ("" when unknown).
+  std::string_view source_line(const Diagnostic& d) const;
+};
+
+// Loads files and directories: *.izin at any depth, calendars/*.yaml,
+// *.test.yaml. A missing path is a diagnostic (code IZ001).
+Library load(const std::vector<std::filesystem::path>& paths, const LoadOptions& options = {});
+
+}  // namespace izin

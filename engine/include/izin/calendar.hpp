@@ -1,0 +1,76 @@
+// Working-day calendars: weekends, national holidays and cuti bersama.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "izin/diagnostic.hpp"
+#include "izin/time.hpp"
+
+namespace izin {
+
+// A day off: a national holiday or collective leave.
+struct Holiday {
+  Date date;
+  std::string name;
+  std::string kind = "holiday";  // "holiday" or "cuti_bersama"
+};
+
+// A calendar as loaded (includes already merged). Instants are UTC; the
+// calendar's fixed UTC offset turns them into local dates.
+class WorkingDayCalendar {
+ public:
+  WorkingDayCalendar(std::string id, std::string name, std::string timezone,
+                     int utc_offset_minutes, std::vector<std::chrono::weekday> weekend,
+                     std::vector<Holiday> holidays);
+
+  const std::string& id() const { return id_; }
+  const std::string& name() const { return name_; }
+  const std::string& timezone() const { return timezone_; }
+  int utc_offset_minutes() const { return utc_offset_minutes_; }
+  const std::vector<Holiday>& holidays() const { return holidays_; }
+
+  bool is_working_day(Date d) const;
+  const Holiday* holiday(Date d) const;  // nullptr when not a holiday
+  Date local_date(Instant t) const;
+  Instant start_of_day(Date d) const;  // 00:00 local
+  Instant end_of_day(Date d) const;    // 24:00 local (= next day's start)
+
+  // The N-th working day after `from` (from itself never counts).
+  Date add_working_days(Date from, std::int64_t n) const;
+  // When DURATION after `from` falls due (LANGUAGE.md): working days and
+  // days at 24:00 local of the N-th day after from's local date; hours exact.
+  Instant add(Instant from, const Duration& d) const;
+  // Working days in (after, upto]; 0 when upto <= after.
+  int working_days_between(Date after, Date upto) const;
+
+ private:
+  std::string id_, name_, timezone_;
+  int utc_offset_minutes_;
+  std::vector<std::chrono::weekday> weekend_;
+  std::vector<Holiday> holidays_;  // sorted by date, unique
+};
+
+using CalendarPtr = std::shared_ptr<const WorkingDayCalendar>;
+
+// Calendars read from YAML files, with a diagnostic for each bad one.
+struct CalendarSet {
+  std::vector<CalendarPtr> calendars;
+  std::vector<Diagnostic> diagnostics;
+  CalendarPtr find(const std::string& id) const;
+};
+
+// Loads every calendars/*.yaml (or the given .yaml files), resolving
+// `include` among them. Bad files (unknown weekday, bad date, unknown
+// timezone, include cycle, missing include) give diagnostics, never throw.
+CalendarSet load_calendars(const std::vector<std::filesystem::path>& files,
+                           Language lang = Language::English);
+
+// The fixed UTC offset of a timezone name (Asia/Jakarta, Asia/Makassar,
+// Asia/Jayapura, UTC, or "+08:00"); nullopt when unknown.
+std::optional<int> timezone_offset_minutes(const std::string& timezone);
+
+}  // namespace izin

@@ -1,0 +1,56 @@
+// Exact numbers for data, guards and fees: no binary floating point anywhere.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace izin {
+
+// Raised when exact arithmetic cannot give an exact answer (overflow,
+// division by zero); the engine turns it into a refusal or an unknown fee.
+struct ArithmeticError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// An exact rational number, always in lowest terms with a positive
+// denominator. Decimal literals such as 0.1 are held exactly, so
+// 0.1 + 0.2 == 0.3, and a fee is exact to the rupiah.
+class Decimal {
+ public:
+  Decimal() = default;
+  Decimal(std::int64_t integer) : num_(integer) {}  // NOLINT: integers are decimals
+  // numerator / denominator; throws ArithmeticError when denominator is 0.
+  static Decimal fraction(std::int64_t numerator, std::int64_t denominator);
+  // Parses "12", "-0.5", "2250000.00"; nullopt when malformed or too large.
+  static std::optional<Decimal> parse(std::string_view text);
+
+  std::int64_t numerator() const { return num_; }
+  std::int64_t denominator() const { return den_; }
+  bool is_integer() const { return den_ == 1; }
+  // Exact decimal text when the value has one ("2.25"), else rounded to 12 places.
+  std::string to_string() const;
+  // Rupiah style for people: "Rp2.250.000" (whole numbers only; else to_string()).
+  std::string to_rupiah() const;
+
+  Decimal round() const;  // halves away from zero
+  Decimal ceil() const;
+  Decimal floor() const;
+
+  friend Decimal operator+(const Decimal& a, const Decimal& b);
+  friend Decimal operator-(const Decimal& a, const Decimal& b);
+  friend Decimal operator*(const Decimal& a, const Decimal& b);
+  friend Decimal operator/(const Decimal& a, const Decimal& b);
+  Decimal operator-() const;
+  friend bool operator==(const Decimal&, const Decimal&) = default;
+  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
+
+ private:
+  std::int64_t num_ = 0;
+  std::int64_t den_ = 1;
+};
+
+}  // namespace izin

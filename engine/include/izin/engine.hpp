@@ -1,0 +1,104 @@
+// The engine: opens cases, takes events, fires deadlines.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "izin/calendar.hpp"
+#include "izin/case.hpp"
+#include "izin/clock.hpp"
+#include "izin/outcome.hpp"
+#include "izin/procedure.hpp"
+#include "izin/store.hpp"
+
+namespace izin {
+
+// Field values as given by a caller, by field id; checked against the procedure.
+using DataInput = std::vector<std::pair<std::string, Value>>;
+
+// A request to open a case.
+struct OpenRequest {
+  std::string procedure;         // id; the newest version is used
+  DataInput data;
+  std::vector<std::string> documents;
+  Actor actor{"system", "system"};
+  std::string case_id;           // empty: the store allocates one
+};
+
+// An event fired on a case by a person.
+struct EventRequest {
+  std::string event;
+  Actor actor;
+  DataInput data;                   // applied before guards and requirements
+  std::vector<std::string> documents;  // newly submitted
+  std::string key;                  // idempotency key; empty when none
+};
+
+// Where escalations go (e-mail, SMS, a dashboard …).
+class NotificationSink {
+ public:
+  virtual ~NotificationSink() = default;
+  virtual void notify(const Notification& n) = 0;
+};
+
+// The SLA promise of a case, as of an instant.
+struct SlaStatus {
+  bool declared = false;          // the procedure has an `sla`
+  bool started = false;           // the clock has started
+  std::optional<Date> due;        // last local working day of the promise
+  int working_days_used = 0;      // clock running, up to the instant
+  bool paused = false;            // in a `clock paused` state now
+  bool breached = false;          // past due and not closed in time
+};
+
+// Runs cases through procedures. Reads time only from its Clock, keeps
+// cases in its Store, and never changes a case when an event is refused.
+class Engine {
+ public:
+  Engine(const Clock& clock, Store& store, Language lang = Language::English);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  void set_notification_sink(NotificationSink* sink);
+
+  // Registers a procedure version and saves its source in the store. New
+  // cases use the newest version; open cases keep theirs.
+  void add_procedure(ProcedurePtr procedure);
+  // Adds a calendar, or replaces one while cases are open: their pending
+  // deadlines are recomputed and each move is recorded in their history.
+  std::vector<Outcome> set_calendar(CalendarPtr calendar);
+
+  // A version (0 = newest), or nullptr.
+  ProcedurePtr procedure(std::string_view id, int version = 0) const;
+  std::vector<ProcedurePtr> procedures() const;
+
+  // Opens a case at clock.now().
+  Outcome open(const OpenRequest& request);
+  // Fires an event at clock.now(), after any deadline due by then.
+  Outcome fire(const std::string& case_id, const EventRequest& request);
+  // Fires many events in one store transaction (group commit).
+  std::vector<Outcome> fire_batch(const std::vector<std::pair<std::string, EventRequest>>& events);
+  // Fires every deadline due at or before t, across all cases, in time order.
+  std::vector<Outcome> advance_to(Instant t);
+
+  std::optional<Case> find(const std::string& case_id);
+  // The case rebuilt from its journal alone (for verification).
+  std::optional<Case> replay(const std::string& case_id);
+
+  SlaStatus sla(const Case& c, Instant at) const;
+  std::vector<FeeValue> fees(const Case& c) const;
+  // Which roles of the case's state may fire which events now (for front ends).
+  std::vector<std::string> available_events(const Case& c) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace izin

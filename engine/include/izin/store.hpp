@@ -1,0 +1,111 @@
+// Where cases, their journals and procedure sources are kept.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "izin/case.hpp"
+#include "izin/time.hpp"
+
+namespace izin {
+
+// The store could not do what was asked (corrupt file, newer schema, disk
+// full, locked too long, read-only). The message names the file and what to do.
+struct StoreError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Another process changed the case since it was read; nothing was written.
+struct ConflictError : StoreError {
+  using StoreError::StoreError;
+};
+
+// One input to a case, as journaled. Replaying a case's entries through the
+// engine, in sequence order, rebuilds the case exactly.
+struct JournalEntry {
+  enum class Kind : std::uint8_t { Open, Fire, Advance, Calendar };
+  std::uint64_t sequence = 0;  // per case, from 1, no gaps
+  Instant at;
+  Kind kind = Kind::Fire;
+  Actor actor;
+  std::string event;    // Fire: event name; Calendar: calendar id
+  std::string payload;  // JSON: the request (data, documents, version …)
+  std::string result;   // JSON: the Outcome
+  std::string key;      // idempotency key; empty when none
+  bool accepted = true;
+  friend bool operator==(const JournalEntry&, const JournalEntry&) = default;
+};
+
+// The exact text of one procedure version, kept forever.
+struct ProcedureSource {
+  std::string id;
+  int version = 0;
+  std::string file;
+  std::string source;
+  std::string hash;
+  friend bool operator==(const ProcedureSource&, const ProcedureSource&) = default;
+};
+
+// One case change to write: the journal entry and the case after it.
+// Refused events are journaled too, with `after` equal to the case before.
+struct CaseCommit {
+  Case after;
+  std::uint64_t expected_revision = 0;  // revision the change was computed on; 0 for open
+  JournalEntry entry;
+  std::optional<Instant> next_due;      // earliest pending deadline after the change
+};
+
+// Which cases to list.
+struct CaseFilter {
+  std::string procedure;  // empty: all
+  std::string state;      // empty: all
+  bool open_only = false;
+};
+
+// The persistence boundary (ninja's DiskInterface, for cases). Memory for
+// tests, SQLite as the embedded default; both pass the same test suite.
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Keeps a procedure version's source; the same id+version twice is a no-op.
+  virtual void save_procedure(const ProcedureSource& source) = 0;
+  virtual std::vector<ProcedureSource> load_procedures() = 0;
+
+  // A fresh case id for the procedure, unique in this store ("pbg-000001").
+  virtual std::string allocate_case_id(const std::string& procedure) = 0;
+  virtual std::optional<Case> load_case(const std::string& id) = 0;
+  virtual std::vector<Case> load_cases(const CaseFilter& filter) = 0;
+
+  // Writes every commit of the batch in one transaction, or none of them.
+  // Throws ConflictError when a case's stored revision differs from
+  // expected_revision (or an open's id exists), StoreError on I/O failure.
+  virtual void commit(const std::vector<CaseCommit>& batch) = 0;
+
+  // Ids of cases with a pending deadline due at or before `upto`, earliest first.
+  virtual std::vector<std::string> due_cases(Instant upto) = 0;
+  virtual std::vector<JournalEntry> journal(const std::string& case_id) = 0;
+  // The journaled entry with this idempotency key, if any.
+  virtual std::optional<JournalEntry> find_key(const std::string& case_id,
+                                               const std::string& key) = 0;
+};
+
+// Keeps everything in process memory; for tests and benchmarks.
+std::unique_ptr<Store> make_memory_store();
+
+// Options of the SQLite store.
+struct SqliteOptions {
+  bool synchronous_full = true;  // FULL: an acknowledged event survives power loss;
+                                 // NORMAL: faster, may lose the last events on power loss
+  int busy_timeout_ms = 5000;    // how long to wait for a lock held by another process
+};
+
+// The embedded default: one SQLite file in WAL mode. Throws StoreError
+// naming the file when it cannot be opened or is not an izin database.
+std::unique_ptr<Store> open_sqlite_store(const std::string& path, const SqliteOptions& options = {});
+
+}  // namespace izin

@@ -1,0 +1,65 @@
+#include "izin/diagnostic.hpp"
+
+#include <cstdlib>
+#include <string>
+
+namespace izin {
+
+Language language_from_environment() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* v = std::getenv(name);
+    if (v != nullptr && *v != '\0') return std::string(v).rfind("id", 0) == 0 ? Language::Indonesian : Language::English;
+  }
+  return Language::English;
+}
+
+std::string_view severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "error";
+}
+
+// Width of the caret's indent: tabs are kept so the caret lines up in a terminal.
+static std::string caret_indent(std::string_view line, int column) {
+  std::string indent;
+  int col = 1;
+  for (char ch : line) {
+    if (col >= column) break;
+    // Continuation bytes of UTF-8 take no column of their own on screen.
+    if ((static_cast<unsigned char>(ch) & 0xC0) == 0x80) continue;
+    indent += ch == '\t' ? '\t' : ' ';
+    ++col;
+  }
+  while (col < column) { indent += ' '; ++col; }
+  return indent;
+}
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view source_line, bool colour) {
+  const char* sev_colour = d.severity == Severity::Error ? "\x1b[1;31m" : d.severity == Severity::Warning ? "\x1b[1;35m" : "\x1b[1;36m";
+  std::string out;
+  if (colour) out += "\x1b[1m";
+  out += d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + ": ";
+  if (colour) out += sev_colour;
+  out += std::string(severity_name(d.severity)) + "[" + d.code + "]";
+  if (colour) out += "\x1b[0m\x1b[1m";
+  out += ": " + d.message;
+  if (colour) out += "\x1b[0m";
+  out += "\n";
+  if (!source_line.empty() && d.line > 0) {
+    out += "  " + std::string(source_line) + "\n";
+    out += "  " + caret_indent(source_line, d.column > 0 ? d.column : 1);
+    out += colour ? "\x1b[1;32m^\x1b[0m\n" : "^\n";
+  }
+  return out;
+}
+
+bool has_errors(const std::vector<Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics)
+    if (d.severity == Severity::Error) return true;
+  return false;
+}
+
+}  // namespace izin

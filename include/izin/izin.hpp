@@ -1,0 +1,17 @@
+// izin: a workflow rules engine for permit procedures. The one header an
+// embedder includes: the loader (text → Procedure) and the engine.
+#pragma once
+
+#include "izin/calendar.hpp"
+#include "izin/case.hpp"
+#include "izin/clock.hpp"
+#include "izin/decimal.hpp"
+#include "izin/diagnostic.hpp"
+#include "izin/engine.hpp"
+#include "izin/expr.hpp"
+#include "izin/load.hpp"
+#include "izin/outcome.hpp"
+#include "izin/procedure.hpp"
+#include "izin/store.hpp"
+#include "izin/time.hpp"
+#include "izin/value.hpp"

@@ -1,0 +1,14 @@
+// The izin subcommands; each file registers one family of them.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace izin::cli {
+
+// The status main() returns: 0 clean, 1 problems found, 2 usage or I/O.
+int& exit_status();
+
+// `izin check FILE|DIR…`: parse, compile and validate procedure files.
+void add_check_command(CLI::App& app);
+
+}  // namespace izin::cli
