@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what izin needs to build, test and draw, from Debian 12's packages.
+set -euo pipefail
+SUDO=""
+[ "$(id -u)" = 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  build-essential cmake clang libclang-rt-14-dev ccache \
+  tao-pegtl-dev libyaml-cpp-dev libspdlog-dev catch2 libsqlite3-dev \
+  libcli11-dev nlohmann-json3-dev graphviz >/dev/null

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds izin with warnings as errors and runs the whole test suite through ctest.
+#   scripts/test.sh                 # g++, build/ 
+#   IZIN_SANITIZE=1 scripts/test.sh # clang, ASan + UBSan (+ the fuzz target), build-asan/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jobs=$(nproc)
+if [ "${IZIN_SANITIZE:-0}" = 1 ]; then
+  dir=build-asan
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
+    -DCMAKE_CXX_FLAGS="-O1" -DIZIN_SANITIZE=ON -DIZIN_FUZZ=ON >/dev/null
+  export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+else
+  dir=build
+  cmake -S . -B "$dir" -DIZIN_WERROR=ON >/dev/null
+fi
+cmake --build "$dir" -j"$jobs"
+ctest --test-dir "$dir" --output-on-failure -j"$jobs" --timeout 600
