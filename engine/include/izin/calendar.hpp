@@ -32,6 +32,7 @@ class WorkingDayCalendar {
   const std::string& timezone() const { return timezone_; }
   int utc_offset_minutes() const { return utc_offset_minutes_; }
   const std::vector<Holiday>& holidays() const { return holidays_; }
+  const std::vector<std::chrono::weekday>& weekend() const { return weekend_; }  // days off every week
 
   bool is_working_day(Date d) const;
   const Holiday* holiday(Date d) const;  // nullptr when not a holiday

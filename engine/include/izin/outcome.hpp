@@ -24,6 +24,7 @@ enum class RefusalCode : std::uint8_t {
   UnknownDocument,   // a submitted document the procedure does not list
   EvaluationFailed,  // a `set` failed (e.g. division by zero)
   Conflict,          // another process changed the case first
+  UnknownProcedure,  // open: no procedure with that id
 };
 
 // "no_such_event", "role_not_allowed", … (for JSON and scenario files).

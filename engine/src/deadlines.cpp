@@ -1,0 +1,108 @@
+// Deadlines: scheduling a visit's `after` lines, firing them when due, and
+// re-projecting them when a calendar changes.
+#include <algorithm>
+
+#include "engine_runtime.hpp"
+#include "izin/expr.hpp"
+
+namespace izin::detail {
+
+namespace {
+// Earliest first; equal instants in file order (deterministic ties).
+bool earlier(const PendingDeadline& a, const PendingDeadline& b) {
+  return a.due != b.due ? a.due < b.due : a.deadline < b.deadline;
+}
+
+// Whether an `after … when` guard holds on the case data now.
+bool guard_holds(const Step& s, const Expr& guard) {
+  const Evaluation ev = evaluate(guard, EvalContext{s.procedure, s.c.data, s.c.documents});
+  return ev.ok() && ev.value.is_bool() && ev.value.boolean();
+}
+
+// Fires one deadline of the current state at its due instant.
+void fire_one(Step& s, const PendingDeadline& p) {
+  const State& state = s.procedure.states[static_cast<std::size_t>(s.c.state)];
+  const Deadline& d = state.deadlines[static_cast<std::size_t>(p.deadline)];
+  s.changed = true;
+  if (d.guard && !guard_holds(s, *d.guard)) {
+    HistoryRecord& r = add_record(s, RecordKind::DeadlineSpent, p.due);
+    r.event = deadline_name(d);
+    r.from = r.to = state.id;
+    r.note = "condition " + render(*d.guard, s.procedure) + " was false at the due instant";
+    return;
+  }
+  if (d.is_transition()) {
+    HistoryRecord& r = add_record(s, RecordKind::Deadline, p.due);
+    r.event = deadline_name(d);
+    r.from = state.id;
+    r.to = s.procedure.states[static_cast<std::size_t>(d.target)].id;
+    r.deemed = d.deemed;
+    enter_state(s, d.target, p.due, d.deemed);
+    return;
+  }
+  HistoryRecord& r = add_record(s, RecordKind::Notification, p.due);
+  r.event = deadline_name(d);
+  r.from = r.to = state.id;
+  r.note = d.message;
+  s.notifications.push_back(Notification{s.c.id, s.procedure.roles[static_cast<std::size_t>(d.notify_role)].id,
+                                         d.message, p.due, state.id});
+}
+
+// Why deadlines moved: the days whose working status differs between calendars.
+std::string move_reason(const WorkingDayCalendar& before, const WorkingDayCalendar& after, Date from, Date to) {
+  std::string why;
+  for (Date d = from; d <= to; d = d + 1) {
+    const bool was = before.is_working_day(d), is = after.is_working_day(d);
+    if (was == is) continue;
+    why += why.empty() ? ": " : ", ";
+    why += d.to_string() + (is ? " is no longer a holiday" : " is now a holiday");
+  }
+  return "calendar " + after.id() + " changed" + why;
+}
+}  // namespace
+
+std::string deadline_name(const Deadline& d) { return "after " + d.after.to_string(); }
+
+std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalendar& cal, int state,
+                                      Instant entered) {
+  const State& st = p.states[static_cast<std::size_t>(state)];
+  std::vector<PendingDeadline> out;
+  out.reserve(st.deadlines.size());
+  for (std::size_t i = 0; i < st.deadlines.size(); ++i)
+    out.push_back(PendingDeadline{static_cast<int>(i), cal.add(entered, st.deadlines[i].after)});
+  std::sort(out.begin(), out.end(), earlier);
+  return out;
+}
+
+void fire_due(Step& s, Instant upto) {
+  while (!s.c.closed && !s.c.pending.empty() && s.c.pending.front().due <= upto) {
+    const PendingDeadline p = s.c.pending.front();
+    s.c.pending.erase(s.c.pending.begin());
+    fire_one(s, p);
+  }
+}
+
+std::optional<Instant> next_due(const Case& c) {
+  if (c.pending.empty()) return std::nullopt;
+  return c.pending.front().due;
+}
+
+void move_deadlines(Step& s, const WorkingDayCalendar& old_cal, Instant at) {
+  const State& state = s.procedure.states[static_cast<std::size_t>(s.c.state)];
+  for (auto& p : s.c.pending) {
+    const Deadline& d = state.deadlines[static_cast<std::size_t>(p.deadline)];
+    const Instant moved = s.calendar.add(s.c.entered_at, d.after);
+    if (moved == p.due) continue;
+    const Date last = std::max(s.calendar.local_date(moved), s.calendar.local_date(p.due));
+    HistoryRecord& r = add_record(s, RecordKind::DeadlineMoved, at);
+    r.event = deadline_name(d);
+    r.from = r.to = state.id;
+    r.note = move_reason(old_cal, s.calendar, s.calendar.local_date(s.c.entered_at), last) + "; due moved from " +
+             format_instant(p.due) + " to " + format_instant(moved);
+    p.due = moved;
+    s.changed = true;
+  }
+  std::sort(s.c.pending.begin(), s.c.pending.end(), earlier);
+}
+
+}  // namespace izin::detail

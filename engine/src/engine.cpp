@@ -1,0 +1,100 @@
+// The engine's public face: registering procedures, opening cases, and
+// answering questions about a case (SLA, fees, what can be done next).
+#include <algorithm>
+
+#include "engine_impl.hpp"
+#include "engine_journal.hpp"
+#include "refusal.hpp"
+
+namespace izin {
+
+Engine::Engine(const Clock& clock, Store& store, Language lang)
+    : impl_(std::make_unique<Impl>(clock, store, lang)) {}
+
+Engine::~Engine() = default;
+
+void Engine::set_notification_sink(NotificationSink* sink) { impl_->sink = sink; }
+
+void Engine::add_procedure(ProcedurePtr procedure) {
+  if (!procedure) throw std::invalid_argument("Engine::add_procedure: null procedure");
+  auto& versions = impl_->procedures[procedure->id];
+  std::erase_if(versions, [&](const ProcedurePtr& p) { return p->version == procedure->version; });
+  versions.push_back(procedure);
+  std::sort(versions.begin(), versions.end(), [](const auto& a, const auto& b) { return a->version < b->version; });
+  impl_->store.save_procedure(ProcedureSource{procedure->id, procedure->version, procedure->file, procedure->source,
+                                              procedure->source_hash});
+}
+
+ProcedurePtr Engine::procedure(std::string_view id, int version) const {
+  const auto it = impl_->procedures.find(id);
+  if (it == impl_->procedures.end() || it->second.empty()) return nullptr;
+  if (version == 0) return it->second.back();
+  for (const auto& p : it->second)
+    if (p->version == version) return p;
+  return nullptr;
+}
+
+std::vector<ProcedurePtr> Engine::procedures() const {
+  std::vector<ProcedurePtr> out;
+  for (const auto& [id, versions] : impl_->procedures) out.insert(out.end(), versions.begin(), versions.end());
+  return out;
+}
+
+Outcome Engine::open(const OpenRequest& request) {
+  Impl& impl = *impl_;
+  impl.trim_cache();
+  const Procedure* p = impl.find_procedure(request.procedure, 0);
+  Outcome o;
+  if (!p) {
+    o.refusal = detail::refuse_unknown_procedure(request.procedure, impl.lang);
+    return o;
+  }
+  const Instant at = impl.clock.now();
+  LiveCase fresh;
+  detail::Step s{*p, impl.calendar_for(*p), fresh.c, impl.lang, {}, false};
+  if (auto refusal = detail::open_case(s, request, "", at)) {
+    o.refusal = std::move(refusal);
+    return o;
+  }
+  fresh.c.id = request.case_id.empty() ? impl.store.allocate_case_id(p->id) : request.case_id;
+  o = impl.describe(s, 0, "");
+  o.accepted = true;
+  const detail::OpenPayload payload{request, fresh.c.id, p->version, impl.calendar_print(*p)};
+  JournalEntry e{1, at, JournalEntry::Kind::Open, request.actor, "", detail::encode_open(payload), "", "", true};
+  const std::optional<Instant> due = detail::next_due(fresh.c);
+  std::vector<CaseCommit> batch{CaseCommit{std::move(fresh.c), 0, std::move(e), due}};
+  try {
+    impl.commit(batch);
+  } catch (const ConflictError&) {
+    return Outcome{false, detail::refuse_conflict(o.case_id, impl.lang), false, o.case_id, "", "", {}, {}, {}, {}, false};
+  }
+  impl.restore(batch);
+  return o;
+}
+
+std::optional<Case> Engine::find(const std::string& case_id) {
+  impl_->trim_cache();
+  const LiveCase* lc = impl_->live(case_id);
+  if (!lc) return std::nullopt;
+  return lc->c;
+}
+
+SlaStatus Engine::sla(const Case& c, Instant at) const {
+  const Procedure* p = impl_->find_procedure(c.procedure, c.version);
+  if (!p) return SlaStatus{};
+  return detail::sla_status(*p, impl_->calendar_for(*p), c, at);
+}
+
+std::vector<FeeValue> Engine::fees(const Case& c) const {
+  const Procedure* p = impl_->find_procedure(c.procedure, c.version);
+  if (!p) return {};
+  return detail::compute_fees(*p, c);
+}
+
+std::vector<std::string> Engine::available_events(const Case& c) const {
+  const Procedure* p = impl_->find_procedure(c.procedure, c.version);
+  if (!p || c.closed || c.state < 0) return {};
+  return detail::state_events(*p, c.state);
+}
+
+}  // namespace izin

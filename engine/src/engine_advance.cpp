@@ -1,0 +1,95 @@
+// Time passing: every deadline due by an instant, across all cases, fired in
+// global time order (ties by case id, then deadline index).
+#include <functional>
+#include <map>
+#include <queue>
+#include <tuple>
+
+#include "engine_impl.hpp"
+
+namespace izin {
+
+namespace {
+// One case's share of an advance.
+struct AdvanceWork {
+  LiveCase* lc;
+  std::unique_ptr<detail::Step> step;
+  std::size_t start;  // history size before the advance
+  std::string from;   // state before the advance
+  std::uint64_t expected;
+};
+
+// The next deadline of a case, as the global queue orders it.
+using DueItem = std::tuple<Instant, std::string, int>;
+using DueQueue = std::priority_queue<DueItem, std::vector<DueItem>, std::greater<>>;
+
+// Queues the case's earliest deadline when it is due by `t`.
+void queue_next(DueQueue& queue, const Case& c, Instant t) {
+  if (!c.closed && !c.pending.empty() && c.pending.front().due <= t)
+    queue.emplace(c.pending.front().due, c.id, c.pending.front().deadline);
+}
+}  // namespace
+
+std::vector<Outcome> Engine::Impl::try_advance(Instant t) {
+  std::map<std::string, AdvanceWork> work;
+  std::vector<std::string> order;  // cases in order of their first deadline
+  DueQueue queue;
+  for (const std::string& id : store.due_cases(t)) {
+    LiveCase* lc = live(id);
+    if (!lc || work.count(id)) continue;
+    const Procedure* p = find_procedure(lc->c.procedure, lc->c.version);
+    if (!p) continue;
+    auto step = std::make_unique<detail::Step>(detail::Step{*p, calendar_for(*p), lc->c, lang, {}, false});
+    const std::string from = p->states[static_cast<std::size_t>(lc->c.state)].id;
+    work.emplace(id, AdvanceWork{lc, std::move(step), lc->c.history.size(), from, lc->c.revision});
+    queue_next(queue, lc->c, t);
+  }
+  std::vector<Notification> notes;
+  try {
+    while (!queue.empty()) {
+      const auto [due, id, index] = queue.top();
+      queue.pop();
+      AdvanceWork& w = work.at(id);
+      if (w.lc->c.history.size() == w.start) order.push_back(id);
+      const std::size_t sent = w.step->notifications.size();
+      detail::fire_due(*w.step, due);
+      notes.insert(notes.end(), w.step->notifications.begin() + static_cast<std::ptrdiff_t>(sent),
+                   w.step->notifications.end());
+      queue_next(queue, w.lc->c, t);
+    }
+  } catch (...) {
+    for (const auto& [id, w] : work) cache.erase(id);
+    throw;
+  }
+  std::vector<Outcome> outcomes;
+  std::vector<CaseCommit> commits;
+  for (const std::string& id : order) {
+    AdvanceWork& w = work.at(id);
+    Case& c = w.lc->c;
+    ++c.revision;
+    Outcome o = describe(*w.step, w.start, w.from);
+    o.accepted = true;
+    outcomes.push_back(std::move(o));
+    JournalEntry e{++w.lc->journal_sequence, t, JournalEntry::Kind::Advance, Actor{"system", "system"}, "", "{}", "", "", true};
+    const std::optional<Instant> due = detail::next_due(c);
+    commits.push_back(CaseCommit{std::move(c), w.expected, std::move(e), due});
+  }
+  if (!commits.empty()) {
+    commit(commits);
+    restore(commits);
+  }
+  send(notes);
+  return outcomes;
+}
+
+std::vector<Outcome> Engine::advance_to(Instant t) {
+  impl_->trim_cache();
+  try {
+    return impl_->try_advance(t);
+  } catch (const ConflictError&) {
+    // Another process changed a case we held; the cache was dropped: once more on fresh cases.
+    return impl_->try_advance(t);
+  }
+}
+
+}  // namespace izin

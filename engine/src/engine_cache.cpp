@@ -1,0 +1,95 @@
+// The engine's bookkeeping: registered procedures and calendars, the case
+// cache, committing to the store, and describing what a step did.
+#include <stdexcept>
+#include <unordered_set>
+
+#include "engine_impl.hpp"
+#include "engine_journal.hpp"
+
+namespace izin {
+
+Engine::Impl::Impl(const Clock& clock_, Store& store_, Language lang_)
+    : clock(clock_),
+      store(store_),
+      lang(lang_),
+      fallback(std::make_shared<const WorkingDayCalendar>(
+          "", "Monday to Friday", "UTC", 0, std::vector<std::chrono::weekday>{std::chrono::Saturday, std::chrono::Sunday},
+          std::vector<Holiday>{})) {}
+
+const Procedure* Engine::Impl::find_procedure(std::string_view id, int version) const {
+  const auto it = procedures.find(id);
+  if (it == procedures.end() || it->second.empty()) return nullptr;
+  if (version == 0) return it->second.back().get();
+  for (const auto& p : it->second)
+    if (p->version == version) return p.get();
+  return nullptr;
+}
+
+const WorkingDayCalendar& Engine::Impl::calendar_for(const Procedure& p) const {
+  if (p.calendar.empty()) return *fallback;
+  const auto it = calendars.find(p.calendar);
+  if (it == calendars.end())
+    throw std::logic_error("procedure " + p.id + " uses calendar '" + p.calendar +
+                           "', which was not given to the engine (Engine::set_calendar)");
+  return *it->second;
+}
+
+std::string Engine::Impl::calendar_print(const Procedure& p) const {
+  if (p.calendar.empty()) return "";
+  calendar_for(p);  // throws when missing
+  return detail::fingerprint(calendar_texts.find(p.calendar)->second);
+}
+
+LiveCase* Engine::Impl::live(const std::string& id) {
+  if (const auto it = cache.find(id); it != cache.end()) return &it->second;
+  std::optional<Case> c = store.load_case(id);
+  if (!c) return nullptr;
+  const std::vector<JournalEntry> journal = store.journal(id);
+  const std::uint64_t sequence = journal.empty() ? 0 : journal.back().sequence;
+  return &cache.insert_or_assign(id, LiveCase{std::move(*c), sequence}).first->second;
+}
+
+void Engine::Impl::trim_cache() {
+  if (cache.size() > cache_limit) cache.clear();
+}
+
+void Engine::Impl::commit(std::vector<CaseCommit>& batch) {
+  try {
+    store.commit(batch);
+  } catch (...) {
+    for (const auto& cc : batch) cache.erase(cc.after.id);
+    throw;
+  }
+}
+
+void Engine::Impl::restore(std::vector<CaseCommit>& batch) {
+  // The last commit of each case holds its newest state; earlier ones are snapshots.
+  std::unordered_set<std::string> restored;
+  for (auto it = batch.rbegin(); it != batch.rend(); ++it) {
+    if (!restored.insert(it->after.id).second) continue;
+    LiveCase& slot = cache[it->after.id];
+    slot.journal_sequence = it->entry.sequence;
+    slot.c = std::move(it->after);
+  }
+}
+
+void Engine::Impl::send(const std::vector<Notification>& notes) const {
+  if (!sink) return;
+  for (const auto& n : notes) sink->notify(n);
+}
+
+Outcome Engine::Impl::describe(const detail::Step& s, std::size_t start, const std::string& from) const {
+  const Case& c = s.c;
+  Outcome o;
+  o.case_id = c.id;
+  o.from = from;
+  o.to = s.procedure.states[static_cast<std::size_t>(c.state)].id;
+  o.records.assign(c.history.begin() + static_cast<std::ptrdiff_t>(start), c.history.end());
+  o.deadlines = c.pending;
+  o.notifications = s.notifications;
+  o.fees = detail::compute_fees(s.procedure, c);
+  o.deemed = c.closed && c.deemed;
+  return o;
+}
+
+}  // namespace izin

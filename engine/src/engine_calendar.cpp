@@ -1,0 +1,64 @@
+// Replacing a calendar while cases are open: their deadlines move, and each
+// move is recorded and journaled so replay reproduces it.
+#include "engine_impl.hpp"
+#include "engine_journal.hpp"
+
+namespace izin {
+
+std::vector<Outcome> Engine::set_calendar(CalendarPtr calendar) {
+  if (!calendar) throw std::invalid_argument("Engine::set_calendar: null calendar");
+  Impl& impl = *impl_;
+  impl.trim_cache();
+  const std::string& id = calendar->id();
+  std::string text = detail::encode_calendar(*calendar);
+  impl.calendar_versions[detail::fingerprint(text)] = calendar;
+  const auto old = impl.calendars.find(id);
+  const CalendarPtr before = old == impl.calendars.end() ? nullptr : old->second;
+  const std::string before_text = before ? impl.calendar_texts[id] : std::string();
+  impl.calendars[id] = calendar;
+  impl.calendar_texts[id] = text;
+  if (!before || before_text == text) return {};
+  return impl.recalendar(*before, before_text, text);
+}
+
+std::vector<Outcome> Engine::Impl::recalendar(const WorkingDayCalendar& before, const std::string& before_text,
+                                              const std::string& after_text) {
+  const WorkingDayCalendar& after = *calendars.at(detail::decode_calendar(after_text)->id());
+  const Instant at = clock.now();
+  const std::string payload = detail::encode_calendar_change(before_text, after_text);
+  std::vector<std::string> ids;
+  for (const auto& [pid, versions] : procedures) {
+    bool uses = false;
+    for (const auto& p : versions) uses = uses || p->calendar == after.id();
+    if (!uses) continue;
+    for (const Case& c : store.load_cases(CaseFilter{pid, "", true})) ids.push_back(c.id);
+  }
+  std::vector<Outcome> outcomes;
+  std::vector<CaseCommit> commits;
+  for (const std::string& id : ids) {
+    LiveCase* lc = live(id);
+    const Procedure* p = lc ? find_procedure(lc->c.procedure, lc->c.version) : nullptr;
+    if (!p || lc->c.closed || p->calendar != after.id()) continue;
+    detail::Step s{*p, after, lc->c, lang, {}, false};
+    const std::size_t start = lc->c.history.size();
+    const std::uint64_t expected = lc->c.revision;
+    detail::move_deadlines(s, before, at);
+    if (s.changed) {
+      ++lc->c.revision;
+      Outcome o = describe(s, start, p->states[static_cast<std::size_t>(lc->c.state)].id);
+      o.accepted = true;
+      outcomes.push_back(std::move(o));
+    }
+    JournalEntry e{++lc->journal_sequence, at, JournalEntry::Kind::Calendar, Actor{"system", "system"}, after.id(),
+                   payload, "", "", true};
+    const std::optional<Instant> due = detail::next_due(lc->c);
+    commits.push_back(CaseCommit{std::move(lc->c), expected, std::move(e), due});
+  }
+  if (!commits.empty()) {
+    commit(commits);
+    restore(commits);
+  }
+  return outcomes;
+}
+
+}  // namespace izin

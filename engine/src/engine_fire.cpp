@@ -1,0 +1,106 @@
+// Firing events on cases, alone or in a batch with one store commit.
+#include <map>
+#include <unordered_map>
+
+#include "engine_impl.hpp"
+#include "engine_journal.hpp"
+#include "refusal.hpp"
+
+namespace izin {
+
+namespace {
+// A refused outcome that touched no case.
+Outcome refused(const std::string& case_id, Refusal r) {
+  Outcome o;
+  o.case_id = case_id;
+  o.refusal = std::move(r);
+  return o;
+}
+
+// The first result of a repeated idempotency key, from this batch or the journal.
+std::optional<Outcome> repeat(Store& store, FireBatch& b, const std::string& id, const std::string& key) {
+  if (key.empty()) return std::nullopt;
+  std::optional<Outcome> first;
+  if (const auto it = b.keys.find({id, key}); it != b.keys.end()) first = b.outcomes[it->second];
+  else if (const auto e = store.find_key(id, key)) first = detail::decode_outcome(e->result);
+  if (first) first->repeated = true;
+  return first;
+}
+}  // namespace
+
+Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRequest& req) {
+  if (auto first = repeat(store, b, id, req.key)) return std::move(*first);
+  LiveCase* lc = live(id);
+  if (!lc) return refused(id, detail::refuse_unknown_case(id, lang));
+  const Procedure* p = find_procedure(lc->c.procedure, lc->c.version);
+  if (!p) throw std::logic_error("case " + id + " needs procedure " + lc->c.procedure + " version " +
+                                 std::to_string(lc->c.version) + ", which the engine was not given");
+  // A case fired twice in one batch: its earlier commit keeps a snapshot.
+  if (const auto it = b.last_commit.find(id); it != b.last_commit.end()) b.commits[it->second].after = lc->c;
+  detail::Step s{*p, calendar_for(*p), lc->c, lang, {}, false};
+  const std::size_t start = lc->c.history.size();
+  const std::string from = p->states[static_cast<std::size_t>(lc->c.state)].id;
+  const std::uint64_t expected = lc->c.revision;
+  detail::fire_due(s, b.at);
+  std::optional<Refusal> refusal = detail::apply_event(s, req, b.at);
+  if (s.changed) ++lc->c.revision;
+  Outcome o = describe(s, start, from);
+  o.accepted = !refusal;
+  o.refusal = std::move(refusal);
+  const bool keep_result = !req.key.empty() || !o.accepted;
+  JournalEntry e{++lc->journal_sequence, b.at, JournalEntry::Kind::Fire, req.actor, req.event,
+                 detail::encode_event(req), keep_result ? detail::encode_outcome(o) : std::string(), req.key, o.accepted};
+  b.commits.push_back(CaseCommit{Case{}, expected, std::move(e), detail::next_due(lc->c)});
+  b.last_commit[id] = b.commits.size() - 1;
+  if (!req.key.empty()) b.keys[{id, req.key}] = b.outcomes.size();
+  b.notifications.insert(b.notifications.end(), s.notifications.begin(), s.notifications.end());
+  return o;
+}
+
+std::vector<Outcome> Engine::Impl::try_fire_all(
+    const std::vector<std::pair<const std::string*, const EventRequest*>>& events) {
+  FireBatch b;
+  b.at = clock.now();
+  b.outcomes.reserve(events.size());
+  try {
+    for (const auto& [id, req] : events) b.outcomes.push_back(fire_in(b, *id, *req));
+  } catch (...) {
+    for (const auto& touched : b.last_commit) cache.erase(touched.first);  // changed but never stored
+    throw;
+  }
+  for (const auto& [id, index] : b.last_commit) b.commits[index].after = std::move(cache.at(id).c);
+  if (!b.commits.empty()) {
+    commit(b.commits);
+    restore(b.commits);
+  }
+  send(b.notifications);
+  return std::move(b.outcomes);
+}
+
+std::vector<Outcome> Engine::Impl::fire_all(
+    const std::vector<std::pair<const std::string*, const EventRequest*>>& events) {
+  trim_cache();
+  // Another process may have changed a case we hold: the cache was dropped, try once more.
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      return try_fire_all(events);
+    } catch (const ConflictError&) {
+    }
+  }
+  std::vector<Outcome> out;
+  for (const auto& [id, req] : events) out.push_back(refused(*id, detail::refuse_conflict(*id, lang)));
+  return out;
+}
+
+Outcome Engine::fire(const std::string& case_id, const EventRequest& request) {
+  return impl_->fire_all({{&case_id, &request}}).front();
+}
+
+std::vector<Outcome> Engine::fire_batch(const std::vector<std::pair<std::string, EventRequest>>& events) {
+  std::vector<std::pair<const std::string*, const EventRequest*>> refs;
+  refs.reserve(events.size());
+  for (const auto& [id, req] : events) refs.emplace_back(&id, &req);
+  return impl_->fire_all(refs);
+}
+
+}  // namespace izin

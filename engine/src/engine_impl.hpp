@@ -1,0 +1,82 @@
+// The engine's private state: registered procedures and calendars, the
+// store, and a cache of live cases so the hot path does not reload them.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine_runtime.hpp"
+#include "izin/engine.hpp"
+
+namespace izin {
+
+// A case the engine holds in memory, with the last journal sequence it wrote.
+struct LiveCase {
+  Case c;
+  std::uint64_t journal_sequence = 0;
+};
+
+// Work in progress of one fire_batch: commits queued, keys seen, what to return.
+struct FireBatch {
+  Instant at;
+  std::vector<CaseCommit> commits;
+  std::unordered_map<std::string, std::size_t> last_commit;         // case id → its newest commit
+  std::map<std::pair<std::string, std::string>, std::size_t> keys;  // (case, key) → outcome index
+  std::vector<Outcome> outcomes;
+  std::vector<Notification> notifications;
+};
+
+struct Engine::Impl {
+  Impl(const Clock& clock_, Store& store_, Language lang_);
+
+  const Clock& clock;
+  Store& store;
+  Language lang;
+  NotificationSink* sink = nullptr;
+  std::map<std::string, std::vector<ProcedurePtr>, std::less<>> procedures;  // by id, oldest version first
+  std::map<std::string, CalendarPtr, std::less<>> calendars;                 // current, by id
+  std::map<std::string, std::string, std::less<>> calendar_texts;            // current JSON, by id
+  std::map<std::string, CalendarPtr, std::less<>> calendar_versions;         // every one seen, by fingerprint
+  CalendarPtr fallback;                          // Mon–Fri UTC, for procedures without `calendar`
+  std::unordered_map<std::string, LiveCase> cache;
+  std::size_t cache_limit = 65536;               // cases kept in memory between calls
+
+  // A version of a procedure (0 = newest), or nullptr.
+  const Procedure* find_procedure(std::string_view id, int version) const;
+  // The calendar a procedure runs on now; throws std::logic_error when the
+  // procedure names a calendar the engine was never given.
+  const WorkingDayCalendar& calendar_for(const Procedure& p) const;
+  // Fingerprint of the calendar a procedure runs on now.
+  std::string calendar_print(const Procedure& p) const;
+  // The case from the cache or the store; nullptr when there is none.
+  LiveCase* live(const std::string& id);
+  // Empties the cache when it grew past its limit (only between calls).
+  void trim_cache();
+  // Writes a batch; on any failure forgets the cached cases it touched and rethrows.
+  void commit(std::vector<CaseCommit>& batch);
+  // Moves committed cases back into the cache after a successful commit.
+  void restore(std::vector<CaseCommit>& batch);
+  // Sends the notifications to the sink, if one is set.
+  void send(const std::vector<Notification>& notes) const;
+  // An outcome describing what a step did to its case since history index `start`.
+  Outcome describe(const detail::Step& s, std::size_t start, const std::string& from) const;
+  // Fires events; one store commit for all of them.
+  std::vector<Outcome> fire_all(const std::vector<std::pair<const std::string*, const EventRequest*>>& events);
+  // Fires one event of a batch at the batch's instant, queuing its commit.
+  Outcome fire_in(FireBatch& b, const std::string& id, const EventRequest& req);
+  // One attempt of fire_all; throws ConflictError when another process won.
+  std::vector<Outcome> try_fire_all(const std::vector<std::pair<const std::string*, const EventRequest*>>& events);
+  // Re-projects open cases' deadlines after calendar `before` was replaced
+  // (texts are the journaled JSON of both); one Calendar entry per case.
+  std::vector<Outcome> recalendar(const WorkingDayCalendar& before, const std::string& before_text,
+                                  const std::string& after_text);
+  // A case rebuilt from its journal entries alone.
+  Case rebuild(const std::vector<JournalEntry>& entries) const;
+  // One attempt of advance_to.
+  std::vector<Outcome> try_advance(Instant t);
+};
+
+}  // namespace izin

@@ -1,0 +1,99 @@
+#include "engine_journal.hpp"
+
+#include <cstdio>
+
+#include "codec.hpp"
+
+namespace izin::detail {
+
+using nlohmann::json;
+
+namespace {
+// Parses JSON written by this file; CodecError when it is not.
+json parse(std::string_view text) {
+  try {
+    return json::parse(text);
+  } catch (const json::exception& e) {
+    throw CodecError(std::string("malformed journal payload: ") + e.what());
+  }
+}
+
+// A calendar's JSON object.
+json calendar_object(const WorkingDayCalendar& cal) {
+  json weekend = json::array();
+  for (auto d : cal.weekend()) weekend.push_back(d.c_encoding());
+  json holidays = json::array();
+  for (const auto& h : cal.holidays())
+    holidays.push_back({{"date", h.date.to_string()}, {"name", h.name}, {"kind", h.kind}});
+  return {{"id", cal.id()},           {"name", cal.name()},  {"timezone", cal.timezone()},
+          {"offset", cal.utc_offset_minutes()}, {"weekend", weekend}, {"holidays", holidays}};
+}
+
+// A calendar from its JSON object.
+CalendarPtr calendar_from(const json& j) {
+  std::vector<std::chrono::weekday> weekend;
+  for (const auto& d : j.at("weekend")) weekend.emplace_back(d.get<unsigned>());
+  std::vector<Holiday> holidays;
+  for (const auto& h : j.at("holidays")) {
+    const auto date = Date::parse(h.at("date").get<std::string>());
+    if (!date) throw CodecError("malformed holiday date in a journaled calendar");
+    holidays.push_back(Holiday{*date, h.at("name").get<std::string>(), h.at("kind").get<std::string>()});
+  }
+  return std::make_shared<const WorkingDayCalendar>(j.at("id").get<std::string>(), j.at("name").get<std::string>(),
+                                                    j.at("timezone").get<std::string>(), j.at("offset").get<int>(),
+                                                    std::move(weekend), std::move(holidays));
+}
+}  // namespace
+
+std::string encode_open(const OpenPayload& p) {
+  json j = {{"request", p.request}, {"case_id", p.case_id}, {"version", p.version}, {"calendar", p.calendar}};
+  return j.dump();
+}
+
+OpenPayload decode_open(std::string_view text) {
+  const json j = parse(text);
+  try {
+    return OpenPayload{j.at("request").get<OpenRequest>(), j.at("case_id").get<std::string>(),
+                       j.at("version").get<int>(), j.at("calendar").get<std::string>()};
+  } catch (const json::exception& e) {
+    throw CodecError(std::string("malformed open payload: ") + e.what());
+  }
+}
+
+std::string encode_event(const EventRequest& r) { return encode(r); }
+EventRequest decode_event(std::string_view text) { return decode<EventRequest>(text); }
+std::string encode_outcome(const Outcome& o) { return encode(o); }
+Outcome decode_outcome(std::string_view text) { return decode<Outcome>(text); }
+
+std::string encode_calendar(const WorkingDayCalendar& cal) { return calendar_object(cal).dump(); }
+
+CalendarPtr decode_calendar(std::string_view text) {
+  try {
+    return calendar_from(parse(text));
+  } catch (const json::exception& e) {
+    throw CodecError(std::string("malformed journaled calendar: ") + e.what());
+  }
+}
+
+std::string fingerprint(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (unsigned char ch : text) h = (h ^ ch) * 1099511628211ULL;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::string encode_calendar_change(const std::string& before, const std::string& after) {
+  return json{{"before", parse(before)}, {"after", parse(after)}}.dump();
+}
+
+std::pair<CalendarPtr, CalendarPtr> decode_calendar_change(std::string_view text) {
+  const json j = parse(text);
+  try {
+    return {calendar_from(j.at("before")), calendar_from(j.at("after"))};
+  } catch (const json::exception& e) {
+    throw CodecError(std::string("malformed calendar change: ") + e.what());
+  }
+}
+
+}  // namespace izin::detail

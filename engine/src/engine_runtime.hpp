@@ -1,0 +1,74 @@
+// The engine's core steps on one case, free of any store: opening, events,
+// deadlines, calendar moves. Engine (live) and replay both drive these, so a
+// replayed case is the same code's answer to the same inputs.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "izin/calendar.hpp"
+#include "izin/case.hpp"
+#include "izin/engine.hpp"
+#include "izin/outcome.hpp"
+#include "izin/procedure.hpp"
+
+namespace izin::detail {
+
+// One call's work on one case: the rules it runs under and what it did.
+struct Step {
+  const Procedure& procedure;
+  const WorkingDayCalendar& calendar;
+  Case& c;
+  Language lang;
+  std::vector<Notification> notifications;  // escalations sent by this step
+  bool changed = false;                     // the case changed (revision +1 at the end)
+};
+
+// Appends a new history record at `at`, by the engine unless told otherwise.
+HistoryRecord& add_record(Step& s, RecordKind kind, Instant at);
+
+// The pending deadlines of a fresh visit to `state` entered at `entered`, earliest first.
+std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalendar& cal, int state,
+                                      Instant entered);
+
+// Moves the case into `target` at `at`: a new visit (its `after` lines
+// restart), SLA start/pause bookkeeping, closing on a final state.
+void enter_state(Step& s, int target, Instant at, bool deemed);
+
+// Fires every pending deadline due at or before `upto`, earliest first,
+// including deadlines of states entered on the way (chains).
+void fire_due(Step& s, Instant upto);
+
+// Earliest pending deadline of the case, if any.
+std::optional<Instant> next_due(const Case& c);
+
+// Opens a case with `id` at `at`; a refusal when the request data does not fit.
+std::optional<Refusal> open_case(Step& s, const OpenRequest& r, const std::string& id, Instant at);
+
+// Applies an event at `at` (deadlines already fired); a refusal leaves the case untouched.
+std::optional<Refusal> apply_event(Step& s, const EventRequest& r, Instant at);
+
+// Re-projects pending deadlines under a replacement calendar and records each move.
+void move_deadlines(Step& s, const WorkingDayCalendar& old_cal, Instant at);
+
+// Checks caller data and documents against the procedure and writes them into
+// `data`/`documents`, noting changes and newly submitted documents.
+std::optional<Refusal> apply_input(const Procedure& p, const DataInput& input,
+                                   const std::vector<std::string>& docs, std::vector<Value>& data,
+                                   std::vector<bool>& documents, std::vector<DataChange>& changes,
+                                   std::vector<std::string>& new_docs, Language lang);
+
+// Every fee of the case as known now (never zero for a missing input).
+std::vector<FeeValue> compute_fees(const Procedure& p, const Case& c);
+
+// The events the case's current state takes, each once, in file order.
+std::vector<std::string> state_events(const Procedure& p, int state);
+
+// The SLA promise of a case as of `at` (LANGUAGE.md, Fine points).
+SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Case& c, Instant at);
+
+// "after 3 working days": how a deadline is named in history.
+std::string deadline_name(const Deadline& d);
+
+}  // namespace izin::detail

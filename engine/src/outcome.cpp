@@ -1,0 +1,47 @@
+// Refusal code names and fees as known for a case.
+#include <array>
+
+#include "engine_runtime.hpp"
+#include "izin/expr.hpp"
+
+namespace izin {
+
+std::string refusal_code_name(RefusalCode code) {
+  static constexpr std::array<const char*, 12> names = {
+      "unknown_case",      "case_closed",  "no_such_event",    "role_not_allowed",
+      "guard_false",       "missing_documents", "unknown_field", "wrong_type",
+      "unknown_document",  "evaluation_failed", "conflict",      "unknown_procedure"};
+  const auto i = static_cast<std::size_t>(code);
+  return i < names.size() ? names[i] : "unknown";
+}
+
+namespace detail {
+
+namespace {
+// One fee: an exact whole-rupiah amount, or the fields it still needs, or the error.
+FeeValue fee_value(const Procedure& p, const Fee& fee, const Case& c) {
+  FeeValue out{fee.id, fee.label, std::nullopt, {}, {}};
+  for (int f : fields_read(fee.amount))
+    if (c.data[static_cast<std::size_t>(f)].is_null()) out.missing_fields.push_back(p.data[static_cast<std::size_t>(f)].id);
+  if (!out.missing_fields.empty()) return out;
+  try {
+    const Evaluation ev = evaluate(fee.amount, EvalContext{p, c.data, c.documents});
+    if (!ev.ok()) out.error = ev.error;
+    else if (!ev.value.is_number()) out.error = "the fee has no value";
+    else out.amount = ev.value.number().round();  // whole rupiah, halves away from zero
+  } catch (const ArithmeticError& e) {
+    out.error = e.what();
+  }
+  return out;
+}
+}  // namespace
+
+std::vector<FeeValue> compute_fees(const Procedure& p, const Case& c) {
+  std::vector<FeeValue> out;
+  out.reserve(p.fees.size());
+  for (const Fee& fee : p.fees) out.push_back(fee_value(p, fee, c));
+  return out;
+}
+
+}  // namespace detail
+}  // namespace izin

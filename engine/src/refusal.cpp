@@ -1,0 +1,151 @@
+#include "refusal.hpp"
+
+#include <utility>
+
+#include "izin/expr.hpp"
+
+namespace izin::detail {
+
+namespace {
+// Picks the sentence for the engine's language.
+std::string say(Language lang, std::string english, std::string indonesian) {
+  return lang == Language::Indonesian ? std::move(indonesian) : std::move(english);
+}
+
+// "a, b, c".
+std::string join(const std::vector<std::string>& items, const char* sep = ", ") {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += sep;
+    out += item;
+  }
+  return out;
+}
+
+// A refusal with its code and message.
+Refusal make(RefusalCode code, std::string message) {
+  Refusal r;
+  r.code = code;
+  r.message = std::move(message);
+  return r;
+}
+}  // namespace
+
+Refusal refuse_unknown_case(const std::string& id, Language lang) {
+  return make(RefusalCode::UnknownCase,
+              say(lang, "There is no case " + id + "; check the case number.",
+                  "Tidak ada berkas bernomor " + id + "; periksa nomor berkas."));
+}
+
+Refusal refuse_unknown_procedure(const std::string& id, Language lang) {
+  return make(RefusalCode::UnknownProcedure,
+              say(lang, "There is no procedure '" + id + "'; check the service name.",
+                  "Tidak ada prosedur '" + id + "'; periksa nama layanan."));
+}
+
+Refusal refuse_closed(const Case& c, Language lang) {
+  return make(RefusalCode::CaseClosed,
+              say(lang, "Case " + c.id + " is already finished (" + c.outcome + "); nothing more can be done on it.",
+                  "Berkas " + c.id + " sudah selesai (" + c.outcome + "); tidak ada langkah lagi yang dapat dilakukan."));
+}
+
+Refusal refuse_no_such_event(const std::string& event, const State& state, std::vector<std::string> events,
+                             Language lang) {
+  const std::string where = state.label.empty() ? state.id : state.label;
+  const std::string now = events.empty() ? say(lang, "nothing", "tidak ada") : join(events);
+  Refusal r = make(RefusalCode::NoSuchEvent,
+                   say(lang, "'" + event + "' cannot be done while the case is at '" + where + "'; possible now: " + now + ".",
+                       "'" + event + "' tidak dapat dilakukan selama berkas pada tahap '" + where +
+                           "'; yang dapat dilakukan sekarang: " + now + "."));
+  r.events = std::move(events);
+  return r;
+}
+
+Refusal refuse_role(const std::string& event, const std::string& role, std::vector<std::string> roles,
+                    Language lang) {
+  const std::string who = join(roles, " or ");
+  const std::string who_id = join(roles, " atau ");
+  Refusal r = make(RefusalCode::RoleNotAllowed,
+                   say(lang, "Only " + who + " may do '" + event + "'; you are acting as " + role + ".",
+                       "Hanya " + who_id + " yang boleh melakukan '" + event + "'; Anda bertindak sebagai " + role + "."));
+  r.allowed_roles = std::move(roles);
+  return r;
+}
+
+Refusal refuse_guard(const std::string& event, std::string condition, std::vector<std::string> values,
+                     Language lang) {
+  const std::string facts = values.empty() ? "" : " (" + join(values) + ")";
+  Refusal r = make(RefusalCode::GuardFalse,
+                   say(lang, "'" + event + "' is not allowed for this case: it needs " + condition + facts + ".",
+                       "'" + event + "' tidak diizinkan untuk berkas ini: syaratnya " + condition + facts + "."));
+  r.condition = std::move(condition);
+  r.values = std::move(values);
+  return r;
+}
+
+Refusal refuse_missing(const std::string& event, std::vector<MissingDocument> missing, Language lang) {
+  std::vector<std::string> names;
+  for (const auto& m : missing) names.push_back(m.label.empty() ? m.requirement : m.label + " (" + m.requirement + ")");
+  Refusal r = make(RefusalCode::MissingDocuments,
+                   say(lang, "'" + event + "' needs documents that are not in yet: " + join(names) + ".",
+                       "'" + event + "' memerlukan dokumen yang belum diserahkan: " + join(names) + "."));
+  r.missing = std::move(missing);
+  return r;
+}
+
+Refusal refuse_unknown_field(const std::string& field, Language lang) {
+  Refusal r = make(RefusalCode::UnknownField,
+                   say(lang, "This procedure has no field '" + field + "'; check the form.",
+                       "Prosedur ini tidak memiliki isian '" + field + "'; periksa formulir."));
+  r.field = field;
+  return r;
+}
+
+Refusal refuse_wrong_type(const DataField& field, const Value& given, Language lang) {
+  const std::string type(type_name(field.type));
+  Refusal r = make(RefusalCode::WrongType,
+                   say(lang, "'" + field.id + "' must be " + type + ", not " + given.to_string() + ".",
+                       "'" + field.id + "' harus berupa " + type + ", bukan " + given.to_string() + "."));
+  r.field = field.id;
+  return r;
+}
+
+Refusal refuse_unknown_document(const std::string& document, Language lang) {
+  Refusal r = make(RefusalCode::UnknownDocument,
+                   say(lang, "This procedure does not ask for a document '" + document + "'.",
+                       "Prosedur ini tidak meminta dokumen '" + document + "'."));
+  r.field = document;
+  return r;
+}
+
+Refusal refuse_evaluation(const std::string& field, const std::string& error, Language lang) {
+  Refusal r = make(RefusalCode::EvaluationFailed,
+                   say(lang, "Could not compute '" + field + "': " + error + "; check the case data.",
+                       "Tidak dapat menghitung '" + field + "': " + error + "; periksa data berkas."));
+  r.field = field;
+  return r;
+}
+
+Refusal refuse_conflict(const std::string& case_id, Language lang) {
+  return make(RefusalCode::Conflict,
+              say(lang, "Case " + case_id + " was changed at another desk at the same moment; reload it and try again.",
+                  "Berkas " + case_id + " diubah di loket lain pada saat yang sama; muat ulang lalu coba lagi."));
+}
+
+std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data) {
+  std::vector<std::string> out;
+  for (int f : fields_read(e))
+    out.push_back(p.data[static_cast<std::size_t>(f)].id + " = " + data[static_cast<std::size_t>(f)].to_string());
+  return out;
+}
+
+std::string requirement_reason(const Requirement& r, const Procedure& p, const std::vector<Value>& data,
+                               const std::string& event, Language lang) {
+  if (!r.when) return say(lang, "required for " + event, "wajib untuk " + event);
+  const std::string facts = join(field_values(*r.when, p, data));
+  const std::string because = render(*r.when, p);
+  if (facts.empty()) return say(lang, "required because " + because, "wajib karena " + because);
+  return say(lang, "required because " + because + ", and " + facts, "wajib karena " + because + ", dan " + facts);
+}
+
+}  // namespace izin::detail

@@ -1,0 +1,28 @@
+// The SLA clock: when the promise falls due and whether it was kept.
+#include <algorithm>
+
+#include "engine_runtime.hpp"
+
+namespace izin::detail {
+
+SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Case& c, Instant at) {
+  SlaStatus s;
+  if (!p.sla) return s;
+  s.declared = true;
+  if (!c.sla.start) return s;
+  s.started = true;
+  // A closed case is judged at its closing instant (the entry into its final state).
+  const Instant until = c.closed ? std::min(at, c.entered_at) : at;
+  const Date today = cal.local_date(until);
+  int paused = c.sla.paused_working_days;
+  if (c.sla.paused_since && !c.closed) {
+    paused += cal.working_days_between(*c.sla.paused_since, today);
+    s.paused = true;
+  }
+  s.due = cal.add_working_days(*c.sla.start, p.sla->working_days + paused);
+  s.working_days_used = std::max(0, cal.working_days_between(*c.sla.start, today) - paused);
+  s.breached = until >= cal.end_of_day(*s.due);
+  return s;
+}
+
+}  // namespace izin::detail
