@@ -361,4 +361,8 @@ std::string journal_kind_name(JournalEntry::Kind kind) {
   return kJournalKinds.at(static_cast<std::size_t>(kind));
 }
 
+JournalEntry::Kind journal_kind_from_name(const std::string& name) {
+  return static_cast<JournalEntry::Kind>(index_of(kJournalKinds, json(name), "journal entry kind"));
+}
+
 }  // namespace izin::detail

@@ -74,6 +74,8 @@ Instant instant_from_json(const nlohmann::json& j);
 std::string record_kind_name(RecordKind kind);
 // "open", "fire", "advance", "calendar".
 std::string journal_kind_name(JournalEntry::Kind kind);
+// The kind named by journal_kind_name(); throws CodecError for any other text.
+JournalEntry::Kind journal_kind_from_name(const std::string& name);
 
 // Compact, deterministic JSON text of any type above.
 template <typename T>

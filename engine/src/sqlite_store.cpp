@@ -1,0 +1,236 @@
+// The SQLite Store: one file in WAL mode; a batch is one IMMEDIATE
+// transaction; revisions are checked by the UPDATE itself.
+#include "sqlite_store.hpp"
+
+#include <mutex>
+
+#include "codec.hpp"
+#include "sqlite_store_db.hpp"
+#include "sqlite_store_schema.hpp"
+#include "store_rules.hpp"
+
+namespace izin {
+namespace {
+
+using detail::SqliteQuery;
+
+// Seconds since the epoch, as stored.
+std::int64_t seconds(Instant t) { return t.time_since_epoch().count(); }
+Instant instant(std::int64_t s) { return Instant{std::chrono::seconds{s}}; }
+
+// Applies the connection settings: WAL, durability, foreign keys, size cap.
+void configure(detail::SqliteDb& db, const SqliteOptions& options, std::int64_t max_page_count) {
+  {
+    SqliteQuery q(db, "PRAGMA journal_mode = WAL", "switching to WAL mode");
+    if (!q.step() || q.text(0) != "wal")
+      throw StoreError("database " + db.path() + " cannot use WAL mode; put it on a local, writable disk");
+  }
+  db.exec(options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL", "configuring");
+  db.exec("PRAGMA foreign_keys = ON", "configuring");
+  if (max_page_count > 0) db.exec("PRAGMA max_page_count = " + std::to_string(max_page_count), "configuring");
+}
+
+// A Store over one SQLite connection.
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(const std::string& path, const SqliteOptions& options, std::int64_t max_page_count)
+      : db_(path, options.busy_timeout_ms) {
+    configure(db_, options, max_page_count);
+    detail::migrate_sqlite(db_);
+  }
+
+  void save_procedure(const ProcedureSource& s) override {
+    std::lock_guard lock(mutex_);
+    SqliteQuery q(db_, "INSERT OR IGNORE INTO procedures (id, version, file, source, hash) VALUES (?, ?, ?, ?, ?)",
+                  "saving a procedure source");
+    q.bind(1, s.id).bind(2, std::int64_t{s.version}).bind(3, s.file).bind(4, s.source).bind(5, s.hash).run();
+  }
+
+  std::vector<ProcedureSource> load_procedures() override {
+    std::lock_guard lock(mutex_);
+    SqliteQuery q(db_, "SELECT id, version, file, source, hash FROM procedures ORDER BY id, version",
+                  "reading procedure sources");
+    std::vector<ProcedureSource> out;
+    while (q.step()) out.push_back({q.text(0), static_cast<int>(q.integer(1)), q.text(2), q.text(3), q.text(4)});
+    return out;
+  }
+
+  std::string allocate_case_id(const std::string& procedure) override {
+    std::lock_guard lock(mutex_);
+    detail::SqliteTransaction tx(db_);
+    std::uint64_t n = 0;
+    {
+      SqliteQuery q(db_, "SELECT last FROM counters WHERE procedure = ?", "allocating a case id");
+      if (q.bind(1, procedure).step()) n = static_cast<std::uint64_t>(q.integer(0));
+    }
+    std::string id;
+    do {
+      id = detail::format_case_id(procedure, ++n);
+    } while (stored_revision(id).has_value());
+    SqliteQuery q(db_, "INSERT INTO counters (procedure, last) VALUES (?1, ?2) "
+                       "ON CONFLICT (procedure) DO UPDATE SET last = ?2", "allocating a case id");
+    q.bind(1, procedure).bind(2, static_cast<std::int64_t>(n)).run();
+    tx.commit();
+    return id;
+  }
+
+  std::optional<Case> load_case(const std::string& id) override {
+    std::lock_guard lock(mutex_);
+    SqliteQuery q(db_, "SELECT snapshot FROM cases WHERE id = ?", "reading a case");
+    if (!q.bind(1, id).step()) return std::nullopt;
+    return decode_case(id, q.text(0));
+  }
+
+  std::vector<Case> load_cases(const CaseFilter& filter) override {
+    std::lock_guard lock(mutex_);
+    SqliteQuery q(db_, "SELECT id, snapshot FROM cases WHERE (?1 = '' OR procedure = ?1) "
+                       "AND (?2 = '' OR state = ?2) AND (?3 = 0 OR closed = 0) ORDER BY id", "listing cases");
+    q.bind(1, filter.procedure).bind(2, filter.state).bind(3, std::int64_t{filter.open_only});
+    std::vector<Case> out;
+    while (q.step()) out.push_back(decode_case(q.text(0), q.text(1)));
+    return out;
+  }
+
+  void commit(const std::vector<CaseCommit>& batch) override {
+    std::lock_guard lock(mutex_);
+    detail::SqliteTransaction tx(db_);
+    for (const auto& change : batch) write(change);
+    tx.commit();
+  }
+
+  std::vector<std::string> due_cases(Instant upto) override {
+    std::lock_guard lock(mutex_);
+    SqliteQuery q(db_, "SELECT id FROM cases WHERE next_due IS NOT NULL AND next_due <= ? ORDER BY next_due, id",
+                  "finding due cases");
+    q.bind(1, seconds(upto));
+    std::vector<std::string> out;
+    while (q.step()) out.push_back(q.text(0));
+    return out;
+  }
+
+  std::vector<JournalEntry> journal(const std::string& case_id) override {
+    std::lock_guard lock(mutex_);
+    SqliteQuery q(db_, "SELECT sequence, at, kind, actor_user, actor_role, event, payload, result, key, accepted "
+                       "FROM journal WHERE case_id = ? ORDER BY sequence", "reading a journal");
+    q.bind(1, case_id);
+    std::vector<JournalEntry> out;
+    while (q.step()) out.push_back(entry_from(q));
+    return out;
+  }
+
+  std::optional<JournalEntry> find_key(const std::string& case_id, const std::string& key) override {
+    std::lock_guard lock(mutex_);
+    if (key.empty()) return std::nullopt;
+    SqliteQuery q(db_, "SELECT sequence, at, kind, actor_user, actor_role, event, payload, result, key, accepted "
+                       "FROM journal WHERE case_id = ? AND key = ?", "looking up an idempotency key");
+    if (!q.bind(1, case_id).bind(2, key).step()) return std::nullopt;
+    return entry_from(q);
+  }
+
+ private:
+  // The stored (revision, last journal sequence) of a case, if it exists.
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> stored_revision(const std::string& id) {
+    SqliteQuery q(db_, "SELECT revision, last_sequence FROM cases WHERE id = ?", "reading a case revision");
+    if (!q.bind(1, id).step()) return std::nullopt;
+    return std::pair{static_cast<std::uint64_t>(q.integer(0)), static_cast<std::uint64_t>(q.integer(1))};
+  }
+
+  // Writes one change inside the open transaction; throws ConflictError on a stale revision.
+  void write(const CaseCommit& change) {
+    const auto& id = change.after.id;
+    const auto stored = stored_revision(id);
+    const bool open = change.entry.kind == JournalEntry::Kind::Open;
+    if (open && stored) throw ConflictError("case " + id + " already exists; nothing was written");
+    if (!open && !stored) throw ConflictError("case " + id + " does not exist; nothing was written");
+    const std::uint64_t sequence = detail::journal_sequence(change.entry, stored ? stored->second : 0, id);
+    if (open) insert_case(change, sequence);
+    else update_case(change, sequence, stored->first);
+    insert_entry(id, change.entry, sequence);
+  }
+
+  // Binds the snapshot columns shared by insert and update (parameters 1–8).
+  static void bind_case(SqliteQuery& q, const CaseCommit& change, std::uint64_t sequence) {
+    const Case& c = change.after;
+    q.bind(1, c.id).bind(2, c.procedure).bind(3, std::int64_t{c.version}).bind(4, detail::current_state_id(c));
+    q.bind(5, static_cast<std::int64_t>(c.revision)).bind(6, std::int64_t{c.closed});
+    q.bind(7, detail::encode(c)).bind(9, static_cast<std::int64_t>(sequence));
+    if (change.next_due) q.bind(8, seconds(*change.next_due));
+    else q.bind_null(8);
+  }
+
+  void insert_case(const CaseCommit& change, std::uint64_t sequence) {
+    SqliteQuery q(db_, "INSERT INTO cases (id, procedure, version, state, revision, closed, snapshot, next_due, "
+                       "last_sequence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", "opening a case");
+    bind_case(q, change, sequence);
+    q.run();
+  }
+
+  // The revision check is in the WHERE clause: a stale change updates nothing.
+  void update_case(const CaseCommit& change, std::uint64_t sequence, std::uint64_t stored) {
+    SqliteQuery q(db_, "UPDATE cases SET procedure = ?2, version = ?3, state = ?4, revision = ?5, closed = ?6, "
+                       "snapshot = ?7, next_due = ?8, last_sequence = ?9 WHERE id = ?1 AND revision = ?10",
+                  "changing a case");
+    bind_case(q, change, sequence);
+    q.bind(10, static_cast<std::int64_t>(change.expected_revision)).run();
+    if (sqlite3_changes(db_.handle()) != 1)
+      throw ConflictError(detail::revision_conflict(change.after.id, stored, change.expected_revision));
+  }
+
+  void insert_entry(const std::string& id, const JournalEntry& e, std::uint64_t sequence) {
+    if (!e.key.empty() && find_key_locked(id, e.key))
+      throw ConflictError("case " + id + ": idempotency key '" + e.key + "' was already used");
+    SqliteQuery q(db_, "INSERT INTO journal (case_id, sequence, at, kind, actor_user, actor_role, event, payload, "
+                       "result, key, accepted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "journaling an event");
+    q.bind(1, id).bind(2, static_cast<std::int64_t>(sequence)).bind(3, seconds(e.at));
+    q.bind(4, detail::journal_kind_name(e.kind)).bind(5, e.actor.user).bind(6, e.actor.role).bind(7, e.event);
+    q.bind(8, e.payload).bind(9, e.result).bind(10, e.key).bind(11, std::int64_t{e.accepted}).run();
+  }
+
+  bool find_key_locked(const std::string& id, const std::string& key) {
+    SqliteQuery q(db_, "SELECT 1 FROM journal WHERE case_id = ? AND key = ?", "looking up an idempotency key");
+    return q.bind(1, id).bind(2, key).step();
+  }
+
+  // A journal row (columns as selected above) as an entry.
+  JournalEntry entry_from(const SqliteQuery& q) const {
+    JournalEntry e;
+    e.sequence = static_cast<std::uint64_t>(q.integer(0));
+    e.at = instant(q.integer(1));
+    e.kind = detail::journal_kind_from_name(q.text(2));
+    e.actor = {q.text(3), q.text(4)};
+    e.event = q.text(5);
+    e.payload = q.text(6);
+    e.result = q.text(7);
+    e.key = q.text(8);
+    e.accepted = q.integer(9) != 0;
+    return e;
+  }
+
+  // A stored snapshot, or StoreError naming the file and the case.
+  Case decode_case(const std::string& id, const std::string& text) const {
+    try {
+      return detail::decode<Case>(text);
+    } catch (const CodecError& e) {
+      throw StoreError("database " + db_.path() + ": case " + id + " is stored damaged (" + e.what() +
+                       "); restore the file from a backup");
+    }
+  }
+
+  std::mutex mutex_;
+  detail::SqliteDb db_;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> open_sqlite_store(const std::string& path, const SqliteOptions& options) {
+  return std::make_unique<SqliteStore>(path, options, 0);
+}
+
+namespace detail {
+std::unique_ptr<Store> open_sqlite_store_limited(const std::string& path, const SqliteOptions& options,
+                                                 std::int64_t max_page_count) {
+  return std::make_unique<SqliteStore>(path, options, max_page_count);
+}
+}  // namespace detail
+
+}  // namespace izin

@@ -1,0 +1,144 @@
+// Connection, statements, transactions and error messages of the SQLite store.
+#include "sqlite_store_db.hpp"
+
+#include "izin/store.hpp"
+
+namespace izin::detail {
+namespace {
+
+// What the person running izin should do about a failure with this code.
+std::string advice(int primary, int busy_timeout_ms) {
+  switch (primary) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return "is locked by another process (waited " + std::to_string(busy_timeout_ms) +
+             " ms); let the other izin program finish or close it, then retry";
+    case SQLITE_FULL:
+      return "is full (no space left on the disk, or the database reached its size limit); "
+             "free some space, then retry";
+    case SQLITE_READONLY:
+      return "is read-only; make the file and its folder writable (chmod u+w), or copy it somewhere writable";
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return "is not an izin database or is damaged; restore it from a backup, or pass another --db path";
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return "cannot be opened; check that the folder exists and that you may read and write there";
+    case SQLITE_IOERR:
+      return "could not be read or written (I/O error); check the disk, then retry";
+    default:
+      return "reported an error";
+  }
+}
+
+}  // namespace
+
+SqliteDb::SqliteDb(const std::string& path, int busy_timeout_ms) : path_(path), busy_timeout_ms_(busy_timeout_ms) {
+  const int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  if (rc != SQLITE_OK) {
+    const std::string message = "database " + path + " " + advice(rc & 0xff, busy_timeout_ms) +
+                                " (" + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc)) + ")";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError(message);
+  }
+  sqlite3_extended_result_codes(db_, 1);
+  sqlite3_busy_timeout(db_, busy_timeout_ms);
+  if (sqlite3_db_readonly(db_, "main") == 1) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError("database " + path + " " + advice(SQLITE_READONLY, busy_timeout_ms));
+  }
+}
+
+SqliteDb::~SqliteDb() {
+  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  sqlite3_close(db_);
+}
+
+void SqliteDb::exec(const std::string& sql, std::string_view doing) {
+  const int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
+  if (rc != SQLITE_OK) fail(rc, doing);
+}
+
+sqlite3_stmt* SqliteDb::statement(const char* sql) {
+  const auto it = statements_.find(sql);
+  if (it != statements_.end()) return it->second;
+  sqlite3_stmt* stmt = nullptr;
+  const int rc = sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) fail(rc, "preparing a statement");
+  statements_.emplace(sql, stmt);
+  return stmt;
+}
+
+void SqliteDb::fail(int rc, std::string_view doing) const {
+  const int primary = rc & 0xff;
+  const std::string detail = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+  if (primary == SQLITE_CONSTRAINT)
+    throw ConflictError("database " + path_ + ": " + std::string(doing) + " clashed with a change already stored (" +
+                        detail + "); nothing was written, reload the case and retry");
+  throw StoreError("database " + path_ + " " + advice(primary, busy_timeout_ms_) + "; " +
+                   std::string(doing) + " failed (" + detail + "); nothing of this change was written");
+}
+
+SqliteQuery::SqliteQuery(SqliteDb& db, const char* sql, std::string_view doing)
+    : db_(db), stmt_(db.statement(sql)), doing_(doing) {}
+
+SqliteQuery::~SqliteQuery() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+SqliteQuery& SqliteQuery::bind(int index, std::string_view text) {
+  const int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) db_.fail(rc, doing_);
+  return *this;
+}
+
+SqliteQuery& SqliteQuery::bind(int index, std::int64_t number) {
+  const int rc = sqlite3_bind_int64(stmt_, index, number);
+  if (rc != SQLITE_OK) db_.fail(rc, doing_);
+  return *this;
+}
+
+SqliteQuery& SqliteQuery::bind_null(int index) {
+  const int rc = sqlite3_bind_null(stmt_, index);
+  if (rc != SQLITE_OK) db_.fail(rc, doing_);
+  return *this;
+}
+
+bool SqliteQuery::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  db_.fail(rc, doing_);
+}
+
+void SqliteQuery::run() {
+  while (step()) {
+  }
+}
+
+std::int64_t SqliteQuery::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+std::string SqliteQuery::text(int column) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+}
+
+bool SqliteQuery::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+SqliteTransaction::SqliteTransaction(SqliteDb& db) : db_(db) { db_.exec("BEGIN IMMEDIATE", "taking the write lock"); }
+
+SqliteTransaction::~SqliteTransaction() {
+  // SQLite may already have rolled back (e.g. on SQLITE_FULL); then there is nothing to undo.
+  if (!done_ && sqlite3_get_autocommit(db_.handle()) == 0) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void SqliteTransaction::commit() {
+  db_.exec("COMMIT", "committing");
+  done_ = true;
+}
+
+}  // namespace izin::detail

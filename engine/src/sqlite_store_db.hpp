@@ -1,0 +1,80 @@
+// A thin layer over the SQLite C API for the SQLite store: one connection,
+// cached prepared statements, transactions, and errors that name the file
+// and say what to do. Private: SQLite types never reach a public header.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace izin::detail {
+
+// One open connection to a database file.
+class SqliteDb {
+ public:
+  // Opens (creating if absent) the file; throws StoreError naming it.
+  SqliteDb(const std::string& path, int busy_timeout_ms);
+  ~SqliteDb();
+  SqliteDb(const SqliteDb&) = delete;
+  SqliteDb& operator=(const SqliteDb&) = delete;
+
+  sqlite3* handle() { return db_; }
+  const std::string& path() const { return path_; }
+  // Runs SQL that returns no rows (pragmas, DDL, BEGIN/COMMIT).
+  void exec(const std::string& sql, std::string_view doing);
+  // The prepared statement for `sql`, prepared once per connection.
+  sqlite3_stmt* statement(const char* sql);
+  // Throws the StoreError (or ConflictError for constraints) for an SQLite result code.
+  [[noreturn]] void fail(int rc, std::string_view doing) const;
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string path_;
+  int busy_timeout_ms_ = 0;
+  std::map<const char*, sqlite3_stmt*> statements_;  // by the address of the SQL literal
+};
+
+// One use of a cached statement: bind, step, read; reset when it ends.
+class SqliteQuery {
+ public:
+  SqliteQuery(SqliteDb& db, const char* sql, std::string_view doing);
+  ~SqliteQuery();
+  SqliteQuery(const SqliteQuery&) = delete;
+  SqliteQuery& operator=(const SqliteQuery&) = delete;
+
+  SqliteQuery& bind(int index, std::string_view text);
+  SqliteQuery& bind(int index, std::int64_t number);
+  SqliteQuery& bind_null(int index);
+  // Steps once: true while there is a row to read, false when done.
+  bool step();
+  // Steps to completion, expecting no rows.
+  void run();
+  std::int64_t integer(int column) const;
+  std::string text(int column) const;
+  bool is_null(int column) const;
+
+ private:
+  SqliteDb& db_;
+  sqlite3_stmt* stmt_;
+  std::string_view doing_;
+};
+
+// BEGIN IMMEDIATE … COMMIT: takes the write lock first (waiting up to the
+// busy timeout), and rolls back if left without commit().
+class SqliteTransaction {
+ public:
+  explicit SqliteTransaction(SqliteDb& db);
+  ~SqliteTransaction();
+  SqliteTransaction(const SqliteTransaction&) = delete;
+  SqliteTransaction& operator=(const SqliteTransaction&) = delete;
+  void commit();
+
+ private:
+  SqliteDb& db_;
+  bool done_ = false;
+};
+
+}  // namespace izin::detail

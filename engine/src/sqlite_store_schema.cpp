@@ -1,0 +1,74 @@
+// Schema versions of the SQLite store and how to move forward between them.
+#include "sqlite_store_schema.hpp"
+
+#include "izin/store.hpp"
+
+namespace izin::detail {
+
+const std::vector<std::string>& sqlite_migrations() {
+  static const std::vector<std::string> migrations = {
+      // 0 → 1: procedure sources, case snapshots, the journal.
+      R"sql(
+        CREATE TABLE procedures (
+          id TEXT NOT NULL, version INTEGER NOT NULL, file TEXT NOT NULL,
+          source TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (id, version));
+        CREATE TABLE cases (
+          id TEXT PRIMARY KEY, procedure TEXT NOT NULL, version INTEGER NOT NULL,
+          state TEXT NOT NULL, revision INTEGER NOT NULL, closed INTEGER NOT NULL,
+          snapshot TEXT NOT NULL, next_due INTEGER, last_sequence INTEGER NOT NULL);
+        CREATE INDEX cases_next_due ON cases (next_due) WHERE next_due IS NOT NULL;
+        CREATE TABLE journal (
+          case_id TEXT NOT NULL REFERENCES cases (id), sequence INTEGER NOT NULL,
+          at INTEGER NOT NULL, kind TEXT NOT NULL, actor_user TEXT NOT NULL,
+          actor_role TEXT NOT NULL, event TEXT NOT NULL, payload TEXT NOT NULL,
+          result TEXT NOT NULL, key TEXT NOT NULL, accepted INTEGER NOT NULL,
+          PRIMARY KEY (case_id, sequence)) WITHOUT ROWID;
+        CREATE UNIQUE INDEX journal_key ON journal (case_id, key) WHERE key <> '';
+      )sql",
+      // 1 → 2: case id counters per procedure; listing by procedure and state.
+      R"sql(
+        CREATE TABLE counters (procedure TEXT PRIMARY KEY, last INTEGER NOT NULL);
+        INSERT INTO counters (procedure, last)
+          SELECT procedure, COUNT(*) FROM cases GROUP BY procedure;
+        CREATE INDEX cases_procedure_state ON cases (procedure, state);
+      )sql",
+  };
+  return migrations;
+}
+
+namespace {
+
+// PRAGMA user_version of the open database.
+int schema_version(SqliteDb& db) {
+  SqliteQuery q(db, "PRAGMA user_version", "reading the schema version");
+  q.step();
+  return static_cast<int>(q.integer(0));
+}
+
+// Whether the database holds any table at all (a version-0 file with tables is not ours).
+bool has_tables(SqliteDb& db) {
+  SqliteQuery q(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'", "reading the schema");
+  q.step();
+  return q.integer(0) > 0;
+}
+
+}  // namespace
+
+void migrate_sqlite(SqliteDb& db) {
+  if (schema_version(db) == kSqliteSchemaVersion) return;  // the common case: no write lock needed
+  SqliteTransaction tx(db);
+  const int version = schema_version(db);
+  if (version > kSqliteSchemaVersion)
+    throw StoreError("database " + db.path() + " was written by a newer izin (schema version " +
+                     std::to_string(version) + "; this program knows up to " +
+                     std::to_string(kSqliteSchemaVersion) + "); upgrade izin to use it. The file was not changed");
+  if (version == 0 && has_tables(db))
+    throw StoreError("database " + db.path() + " is an SQLite file but not an izin database; "
+                     "pass another --db path. The file was not changed");
+  const auto& steps = sqlite_migrations();
+  for (int v = version; v < kSqliteSchemaVersion; ++v) db.exec(steps[static_cast<std::size_t>(v)], "upgrading the schema");
+  db.exec("PRAGMA user_version = " + std::to_string(kSqliteSchemaVersion), "recording the schema version");
+  tx.commit();
+}
+
+}  // namespace izin::detail
