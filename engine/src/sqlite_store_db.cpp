@@ -1,6 +1,8 @@
 // Connection, statements, transactions and error messages of the SQLite store.
 #include "sqlite_store_db.hpp"
 
+#include <filesystem>
+
 #include "izin/store.hpp"
 
 namespace izin::detail {
@@ -35,6 +37,12 @@ std::string advice(int primary, int busy_timeout_ms) {
 }  // namespace
 
 SqliteDb::SqliteDb(const std::string& path, int busy_timeout_ms) : path_(path), busy_timeout_ms_(busy_timeout_ms) {
+  // A file marked read-only is refused even for root, who could write it anyway.
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::is_regular_file(status) &&
+      (status.permissions() & std::filesystem::perms::owner_write) == std::filesystem::perms::none)
+    throw StoreError("database " + path + " " + advice(SQLITE_READONLY, busy_timeout_ms));
   const int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message = "database " + path + " " + advice(rc & 0xff, busy_timeout_ms) +

@@ -1,0 +1,267 @@
+// The SQLite store in a bad environment: each failure is a clear StoreError
+// naming the file and what to do, and nothing already committed is lost.
+#include <catch2/catch.hpp>
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "codec.hpp"
+#include "fixtures.hpp"
+#include "sqlite_store.hpp"
+#include "sqlite_store_schema.hpp"
+#include "store_factories.hpp"
+
+using namespace izin;
+using namespace izin::testing;
+using Catch::Matchers::Contains;
+
+namespace {
+
+// Runs SQL on the file through a separate raw connection (another "process").
+void raw_exec(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+  const std::string message = error ? error : "";
+  sqlite3_free(error);
+  sqlite3_close(db);
+  INFO(message);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+// The whole content of a file.
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The message of the StoreError that `f` throws (fails the test if none).
+template <typename F>
+std::string store_error(F&& f) {
+  try {
+    f();
+  } catch (const ConflictError& e) {
+    FAIL("expected a StoreError, got a conflict: " << e.what());
+  } catch (const StoreError& e) {
+    return e.what();
+  }
+  FAIL("expected a StoreError");
+  return {};
+}
+
+// A store file holding one opened case; returns that case.
+Case seed(const std::string& path) {
+  auto store = open_sqlite_store(path);
+  const Case c = opened_case("pbg-000001");
+  store->commit({open_commit(c, at(100))});
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("committed cases survive closing and reopening the file", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = seed(path);
+  auto store = open_sqlite_store(path, SqliteOptions{false, 1000});
+  CHECK(store->load_case(c.id) == c);
+  CHECK(store->due_cases(at(100)) == std::vector<std::string>{c.id});
+  CHECK(store->journal(c.id).size() == 1);
+}
+
+TEST_CASE("a file that is not a database is refused and left unchanged", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  std::ofstream(path) << std::string(8192, 'x') << "surat permohonan";
+  const auto before = slurp(path);
+  const auto message = store_error([&] { open_sqlite_store(path); });
+  CHECK_THAT(message, Contains(path) && Contains("not an izin database") && Contains("backup"));
+  CHECK(slurp(path) == before);
+}
+
+TEST_CASE("an SQLite file of another program is refused and left unchanged", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("other.db");
+  raw_exec(path, "CREATE TABLE pelanggan (nama TEXT); INSERT INTO pelanggan VALUES ('ani');");
+  const auto message = store_error([&] { open_sqlite_store(path); });
+  CHECK_THAT(message, Contains(path) && Contains("not an izin database"));
+  raw_exec(path, "SELECT nama FROM pelanggan");
+}
+
+TEST_CASE("a database from a newer izin is refused without being changed", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = seed(path);
+  raw_exec(path, "PRAGMA user_version = 99");
+  const auto message = store_error([&] { open_sqlite_store(path); });
+  CHECK_THAT(message, Contains(path) && Contains("newer izin") && Contains("99") && Contains("upgrade"));
+  raw_exec(path, "PRAGMA user_version = " + std::to_string(detail::kSqliteSchemaVersion));
+  CHECK(open_sqlite_store(path)->load_case(c.id) == c);
+}
+
+TEST_CASE("an older schema is migrated forward, keeping its cases", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = opened_case("pbg-000001");
+  // A version-1 file as an earlier izin left it: no counters table.
+  raw_exec(path, detail::sqlite_migrations()[0] + "PRAGMA user_version = 1;");
+  raw_exec(path, "INSERT INTO cases VALUES ('pbg-000001', 'pbg', 3, 'berkas', 1, 0, '" +
+                     std::string(detail::encode(c)) + "', NULL, 0);");
+  auto store = open_sqlite_store(path);
+  CHECK(store->load_case(c.id) == c);
+  CHECK(store->allocate_case_id("pbg") == "pbg-000002");
+  store->commit({fire_commit(c, "lengkap", "penilaian")});
+  CHECK(store->load_case(c.id)->revision == 2);
+}
+
+TEST_CASE("a write lock held by another process is waited for, then reported", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = seed(path);
+  sqlite3* other = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &other) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+  auto store = open_sqlite_store(path, SqliteOptions{true, 300});
+  const auto started = std::chrono::steady_clock::now();
+  const auto message = store_error([&] { store->commit({fire_commit(c, "lengkap", "penilaian")}); });
+  CHECK(std::chrono::steady_clock::now() - started >= std::chrono::milliseconds(250));
+  CHECK_THAT(message, Contains(path) && Contains("locked") && Contains("retry"));
+  // Released within the timeout: the commit waits and succeeds.
+  std::thread release([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  });
+  REQUIRE(sqlite3_exec(other, "SELECT 1", nullptr, nullptr, nullptr) == SQLITE_OK);
+  auto patient = open_sqlite_store(path, SqliteOptions{true, 5000});
+  release.join();
+  sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+  std::thread release_again([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  });
+  patient->commit({fire_commit(c, "lengkap", "penilaian")});
+  release_again.join();
+  sqlite3_close(other);
+  CHECK(patient->load_case(c.id)->revision == 2);
+}
+
+TEST_CASE("a read-only file is refused with what to do, its cases untouched", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = seed(path);
+  std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::group_read);
+  const auto message = store_error([&] { open_sqlite_store(path); });
+  CHECK_THAT(message, Contains(path) && Contains("read-only") && Contains("writable"));
+  std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+  CHECK(open_sqlite_store(path)->load_case(c.id) == c);
+}
+
+TEST_CASE("a full disk fails the batch cleanly; earlier cases stay intact", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  auto store = detail::open_sqlite_store_limited(path, {}, 40);
+  std::vector<Case> committed;
+  std::string message;
+  Case big = opened_case("x");
+  big.data.emplace_back(std::string(3000, 'a'));  // fills pages quickly
+  for (int i = 1; i < 500 && message.empty(); ++i) {
+    big.id = "pbg-" + std::to_string(i);
+    try {
+      store->commit({open_commit(big, at(i))});
+      committed.push_back(big);
+    } catch (const StoreError& e) {
+      message = e.what();
+    }
+  }
+  REQUIRE_FALSE(committed.empty());
+  CHECK_THAT(message, Contains(path) && Contains("full") && Contains("free some space"));
+  const auto failed_id = "pbg-" + std::to_string(committed.size() + 1);
+  CHECK_FALSE(store->load_case(failed_id).has_value());
+  store.reset();
+  auto reopened = open_sqlite_store(path);
+  for (const auto& c : committed) {
+    REQUIRE(reopened->load_case(c.id) == c);
+    REQUIRE(reopened->journal(c.id).size() == 1);
+  }
+  CHECK(reopened->load_cases({}).size() == committed.size());
+  CHECK(reopened->due_cases(at(100000)).size() == committed.size());
+}
+
+TEST_CASE("a damaged snapshot is reported naming the case", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  seed(path);
+  raw_exec(path, "UPDATE cases SET snapshot = '{\"id\":' WHERE id = 'pbg-000001'");
+  const auto message = store_error([&] { open_sqlite_store(path)->load_case("pbg-000001"); });
+  CHECK_THAT(message, Contains(path) && Contains("pbg-000001") && Contains("damaged"));
+}
+
+TEST_CASE("two connections firing on one case: one wins, the other conflicts", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = seed(path);
+  auto a = open_sqlite_store(path);
+  auto b = open_sqlite_store(path);
+  const auto seen_by_a = *a->load_case(c.id);
+  const auto seen_by_b = *b->load_case(c.id);
+  a->commit({fire_commit(seen_by_a, "lengkap", "penilaian")});
+  REQUIRE_THROWS_AS(b->commit({fire_commit(seen_by_b, "tolak", "ditolak")}), ConflictError);
+  const auto fresh = *b->load_case(c.id);
+  CHECK(fresh.history.back().event == "lengkap");
+  b->commit({fire_commit(fresh, "setuju", "terbit")});
+  CHECK(a->journal(c.id).size() == 3);
+}
+
+TEST_CASE("forked processes racing on one case: exactly one commit wins", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = seed(path);
+  int go[2];
+  REQUIRE(::pipe(go) == 0);
+  std::vector<pid_t> children;
+  for (int i = 0; i < 4; ++i) {
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      ::close(go[1]);
+      int rc = 2;
+      try {
+        auto store = open_sqlite_store(path);
+        const auto seen = *store->load_case(c.id);
+        char byte;
+        if (::read(go[0], &byte, 1) != 0) rc = 4;  // wait until the parent closes the pipe
+        store->commit({fire_commit(seen, "event-" + std::to_string(i), "penilaian")});
+        rc = 0;
+      } catch (const ConflictError&) {
+        rc = 3;
+      } catch (...) {
+        rc = 5;
+      }
+      ::_exit(rc);
+    }
+    children.push_back(pid);
+  }
+  ::close(go[0]);
+  ::close(go[1]);  // all children start together
+  std::vector<int> results;
+  for (const pid_t pid : children) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    results.push_back(WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+  }
+  CHECK(std::count(results.begin(), results.end(), 0) == 1);
+  CHECK(std::count(results.begin(), results.end(), 3) == 3);
+  auto store = open_sqlite_store(path);
+  CHECK(store->load_case(c.id)->revision == 2);
+  CHECK(store->journal(c.id).size() == 2);
+}
