@@ -11,4 +11,10 @@ int& exit_status();
 // `izin check FILE|DIR…`: parse, compile and validate procedure files.
 void add_check_command(CLI::App& app);
 
+// `izin graph FILE --format dot|mermaid|svg [-o OUT]`: draw a procedure.
+void add_graph_command(CLI::App& app);
+
+// `izin deadlines PROC --from DATE`: the deadline dates of a new case.
+void add_deadlines_command(CLI::App& app);
+
 }  // namespace izin::cli
