@@ -1,0 +1,72 @@
+// `izin test FILE|DIR…`: runs scenario files and shows what they left untested.
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "izin/izin.hpp"
+#include "izin/scenario.hpp"
+
+namespace izin::cli {
+namespace {
+
+// Prints diagnostics with their source lines; true when any is an I/O problem.
+bool print_diagnostics(const Library& lib, const std::vector<Diagnostic>& diagnostics) {
+  bool io = false;
+  for (const auto& d : diagnostics) {
+    std::cerr << format_diagnostic(d, lib.source_line(d)) << '\n';
+    io = io || d.code == "IZ001" || (d.code == "IZ090" && d.line == 0);
+  }
+  return io;
+}
+
+// Prints each case's verdict and the failures of the failed ones.
+void print_cases(const ScenarioReport& report) {
+  for (const auto& c : report.cases) {
+    std::cout << (c.passed() ? "ok   " : "FAIL ") << c.file << ':' << c.line << ": " << c.name << '\n';
+    for (const auto& f : c.failures) std::cout << "     " << f.to_string() << '\n';
+  }
+}
+
+// Prints, per procedure, what no scenario exercised.
+void print_coverage(const ScenarioReport& report) {
+  for (const auto& p : report.coverage) {
+    std::cout << "coverage " << p.procedure << " version " << p.version << ": transitions "
+              << p.transitions_exercised << '/' << p.transitions << ", deadlines "
+              << p.deadlines_exercised << '/' << p.deadlines << '\n';
+    for (const auto& g : p.gaps)
+      std::cout << "  not exercised: " << g.file << ':' << g.line << ": " << g.description << '\n';
+  }
+}
+
+// The whole command; returns the exit status.
+int run_test(const std::vector<std::string>& paths) {
+  const Language lang = language_from_environment();
+  std::vector<std::filesystem::path> inputs(paths.begin(), paths.end());
+  const Library lib = load(inputs, LoadOptions{lang, true});
+  bool io = print_diagnostics(lib, lib.diagnostics);
+  if (lib.scenario_files.empty()) {
+    std::cerr << "izin test: no *.test.yaml scenario files found\n";
+    return 2;
+  }
+  const ScenarioReport report = run_scenarios(lib, lib.scenario_files, lang);
+  io = print_diagnostics(lib, report.diagnostics) || io;
+  print_cases(report);
+  print_coverage(report);
+  std::cout << report.passed() << " passed, " << report.failed() << " failed\n";
+  if (io) return 2;
+  const bool bad = report.failed() > 0 || lib.has_errors() || has_errors(report.diagnostics);
+  return bad ? 1 : 0;
+}
+
+}  // namespace
+
+void add_test_command(CLI::App& app) {
+  auto* cmd = app.add_subcommand("test", "Run scenario files (*.test.yaml) and show coverage");
+  auto paths = std::make_shared<std::vector<std::string>>();
+  cmd->add_option("paths", *paths, "procedure directories, .izin files and .test.yaml files")->required();
+  cmd->callback([paths] { exit_status() = run_test(*paths); });
+}
+
+}  // namespace izin::cli
