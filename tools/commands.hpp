@@ -17,4 +17,10 @@ void add_graph_command(CLI::App& app);
 // `izin deadlines PROC --from DATE`: the deadline dates of a new case.
 void add_deadlines_command(CLI::App& app);
 
+// `izin test FILE|DIR…`: run scenario files, show failures and coverage.
+void add_test_command(CLI::App& app);
+
+// `izin demo [--procedures DIR] [--db PATH]`: simulate a month at the office.
+void add_demo_command(CLI::App& app);
+
 }  // namespace izin::cli

@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   CLI::App app{"izin: workflow rules engine for permit procedures"};
   app.require_subcommand(1);
   izin::cli::add_check_command(app);
+  izin::cli::add_test_command(app);
+  izin::cli::add_demo_command(app);
   izin::cli::add_graph_command(app);
   izin::cli::add_deadlines_command(app);
   try {
