@@ -50,4 +50,16 @@ struct Library {
 // *.test.yaml. A missing path is a diagnostic (code IZ001).
 Library load(const std::vector<std::filesystem::path>& paths, const LoadOptions& options = {});
 
+// Every diagnostic as `izin check` prints it: `file:line:col: error[CODE]:
+// message`, then the source line and a caret. ANSI colour when `colour`.
+std::string format_diagnostics(const Library& library, bool colour = false);
+
+// The closing line of a check: "1 file checked: 2 errors, 1 warning" (or in
+// Indonesian), with a trailing newline.
+std::string summarize(const Library& library, Language language);
+
+// The exit status of a check: 0 no errors, 1 errors, 2 a path missing or
+// unreadable (IZ001, IZ002).
+int check_exit_status(const Library& library);
+
 }  // namespace izin
