@@ -1,0 +1,246 @@
+// Crash harness: a writer process fires events through izin::Engine into a
+// SQLite store and is SIGKILLed at random moments, again and again. After
+// every acknowledged commit the writer appends "case sequence" to a side
+// file and fsyncs it. At the end every acknowledged entry must be in the
+// database, every journal gapless, and every case must replay from its
+// journal to exactly its stored snapshot.
+//
+//   crash_harness [--kills N] [--seed S] [--dir DIR] [--normal]
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <thread>
+
+#include "izin/izin.hpp"
+
+namespace {
+
+using namespace izin;
+
+// A small procedure with a loop, so one case takes many events.
+constexpr const char* kProcedure = R"(
+procedure crash version 1 {
+  title "Crash harness"
+  legal "none: a test procedure"
+  product "none"
+  calendar belu
+  sla 5 working days
+  roles petugas
+  data { putaran: integer }
+  initial state a "A" {
+    on maju by petugas -> b { set putaran = putaran + 1 }
+    after 2 working days notify petugas "A menunggu"
+  }
+  state b "B" {
+    on balik by petugas -> a
+    on selesai by petugas -> done
+    after 3 working days -> a
+  }
+  final state done "Done" outcome granted
+}
+)";
+
+// Run settings from the command line.
+struct Settings {
+  int kills = 120;
+  unsigned seed = 1;
+  std::string dir;
+  bool synchronous_full = true;
+};
+
+// What every writer needs, loaded once by the parent before forking.
+struct Setup {
+  CalendarSet calendars;
+  ProcedurePtr procedure;
+};
+
+// The calendars of the repository and the harness procedure compiled against them.
+Setup load_setup() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& f : std::filesystem::directory_iterator(IZIN_SOURCE_DIR "/procedures/calendars"))
+    if (f.path().extension() == ".yaml") files.push_back(f.path());
+  Setup s{load_calendars(files), nullptr};
+  auto compiled = compile_procedure(kProcedure, "crash.izin", {}, &s.calendars);
+  if (!compiled.procedure) {
+    for (const auto& d : compiled.diagnostics) std::cerr << d.code << " " << d.message << "\n";
+    throw std::runtime_error("the harness procedure does not compile");
+  }
+  s.procedure = compiled.procedure;
+  return s;
+}
+
+// An engine over `store` with the harness procedure and calendars.
+std::unique_ptr<Engine> make_engine(const Clock& clock, Store& store, const Setup& setup) {
+  auto engine = std::make_unique<Engine>(clock, store);
+  for (const auto& cal : setup.calendars.calendars) engine->set_calendar(cal);
+  engine->add_procedure(setup.procedure);
+  return engine;
+}
+
+// Appends one acknowledged entry to the side file and forces it to disk.
+void acknowledge(int fd, const std::string& case_id, std::uint64_t sequence) {
+  const std::string line = case_id + " " + std::to_string(sequence) + "\n";
+  if (::write(fd, line.data(), line.size()) != static_cast<ssize_t>(line.size()) || ::fsync(fd) != 0) std::_Exit(7);
+}
+
+// The event a writer fires next on a case in `state` (sometimes a refused one).
+std::string next_event(const std::string& state, std::mt19937& rng) {
+  const auto roll = rng() % 20;
+  if (roll == 0) return "salah";  // no such event: refused, journaled
+  if (state == "a") return "maju";
+  return roll < 2 ? "selesai" : "balik";
+}
+
+// Opens a case or fires an event; returns the case touched (empty if none).
+std::string step(Engine& engine, std::map<std::string, std::string>& open, std::mt19937& rng, int& counter) {
+  if (open.empty() || rng() % 8 == 0) {
+    OpenRequest req{"crash", {{"putaran", Value(0)}}, {}, {"ani", "petugas"}, ""};
+    const auto out = engine.open(req);
+    if (out.accepted) open[out.case_id] = out.to;
+    return out.case_id;
+  }
+  auto it = std::next(open.begin(), static_cast<long>(rng() % open.size()));
+  EventRequest req{next_event(it->second, rng), {"budi", "petugas"}, {}, {}, ""};
+  if (rng() % 3 == 0) req.key = "k" + std::to_string(counter++);
+  const auto out = engine.fire(it->first, req);
+  const std::string id = it->first;
+  if (out.accepted && out.to == "done") open.erase(it);
+  else if (out.accepted) it->second = out.to;
+  return id;
+}
+
+// The writer: runs until killed. Tells the parent through `ready` once set up.
+[[noreturn]] void writer(const Settings& s, const Setup& setup, int ready, unsigned seed) {
+  auto store = open_sqlite_store(s.dir + "/izin.db", SqliteOptions{s.synchronous_full, 5000});
+  FakeClock clock(std::chrono::sys_days{std::chrono::year{2026} / 3 / 16} + std::chrono::hours{1});
+  auto engine = make_engine(clock, *store, setup);
+  const int side = ::open((s.dir + "/acknowledged.txt").c_str(), O_WRONLY | O_APPEND | O_CREAT, 0644);
+  std::map<std::string, std::string> open;
+  for (const auto& c : store->load_cases({"crash", "", true})) open[c.id] = c.history.back().to;
+  std::mt19937 rng(seed);
+  int counter = static_cast<int>(seed) * 100000;
+  if (::write(ready, "r", 1) != 1) std::_Exit(6);
+  for (;;) {
+    const auto id = step(*engine, open, rng, counter);
+    if (!id.empty()) acknowledge(side, id, store->journal(id).back().sequence);
+  }
+}
+
+// Reads the side file; a last line cut short by the kill is ignored.
+std::vector<std::pair<std::string, std::uint64_t>> read_acknowledged(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream all;
+  all << in.rdbuf();
+  std::vector<std::pair<std::string, std::uint64_t>> out;
+  std::string line;
+  while (std::getline(all, line)) {
+    if (all.eof()) break;  // no trailing newline: not fully written
+    std::istringstream fields(line);
+    std::string id;
+    std::uint64_t sequence = 0;
+    if (fields >> id >> sequence) out.emplace_back(id, sequence);
+  }
+  return out;
+}
+
+// Counts a failed check and says which.
+int fail(const std::string& what) {
+  std::cerr << "FAIL: " << what << "\n";
+  return 1;
+}
+
+// Checks the database against the side file; returns the number of failures.
+int verify(const Settings& s, const Setup& setup, std::size_t& acknowledged, std::size_t& cases) {
+  auto store = open_sqlite_store(s.dir + "/izin.db");
+  FakeClock clock;
+  auto engine = make_engine(clock, *store, setup);
+  int failures = 0;
+  const auto acks = read_acknowledged(s.dir + "/acknowledged.txt");
+  acknowledged = acks.size();
+  for (const auto& [id, sequence] : acks) {
+    const auto journal = store->journal(id);
+    if (journal.size() < sequence || journal[sequence - 1].sequence != sequence)
+      failures += fail("acknowledged entry " + id + " #" + std::to_string(sequence) + " is missing");
+  }
+  const auto all = store->load_cases({});
+  cases = all.size();
+  for (const auto& c : all) {
+    const auto journal = store->journal(c.id);
+    for (std::size_t i = 0; i < journal.size(); ++i)
+      if (journal[i].sequence != i + 1) failures += fail("journal of " + c.id + " has a gap");
+    const auto replayed = engine->replay(c.id);
+    if (!replayed || *replayed != c) failures += fail("case " + c.id + " does not replay to its stored state");
+  }
+  return failures;
+}
+
+// Starts a writer, lets it run a random moment after it is ready, kills it.
+void run_and_kill(const Settings& s, const Setup& setup, std::mt19937& rng, int round) {
+  int pipe_fds[2];
+  if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe failed");
+  const pid_t pid = ::fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    ::close(pipe_fds[0]);
+    writer(s, setup, pipe_fds[1], s.seed * 7919u + static_cast<unsigned>(round));
+  }
+  ::close(pipe_fds[1]);
+  char byte = 0;
+  const bool ready = ::read(pipe_fds[0], &byte, 1) == 1;
+  ::close(pipe_fds[0]);
+  if (ready) std::this_thread::sleep_for(std::chrono::microseconds(rng() % 80000));
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  if (!ready) throw std::runtime_error("writer died before it was ready (status " + std::to_string(status) + ")");
+}
+
+// Parses the command line.
+Settings parse(int argc, char** argv) {
+  Settings s;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--kills" && has_value) s.kills = std::atoi(argv[++i]);
+    else if (arg == "--seed" && has_value) s.seed = static_cast<unsigned>(std::atoi(argv[++i]));
+    else if (arg == "--dir" && has_value) s.dir = argv[++i];
+    else if (arg == "--normal") s.synchronous_full = false;
+    else throw std::runtime_error("usage: crash_harness [--kills N] [--seed S] [--dir DIR] [--normal]");
+  }
+  return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  Settings s = parse(argc, argv);
+  const bool temporary = s.dir.empty();
+  if (temporary) s.dir = (std::filesystem::temp_directory_path() / ("izin-crash-" + std::to_string(::getpid()))).string();
+  std::filesystem::create_directories(s.dir);
+  const Setup setup = load_setup();
+  std::mt19937 rng(s.seed);
+  const auto started = std::chrono::steady_clock::now();
+  for (int round = 0; round < s.kills; ++round) run_and_kill(s, setup, rng, round);
+  std::size_t acknowledged = 0, cases = 0;
+  const int failures = verify(s, setup, acknowledged, cases);
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout << s.kills << " kills, " << acknowledged << " acknowledged entries, " << cases << " cases, "
+            << failures << " failures, " << seconds << " s\n";
+  if (temporary && failures == 0) std::filesystem::remove_all(s.dir);
+  return failures == 0 && acknowledged > 0 ? 0 : 1;
+} catch (const std::exception& e) {
+  std::cerr << "crash_harness: " << e.what() << "\n";
+  return 2;
+}
