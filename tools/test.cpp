@@ -15,7 +15,8 @@ namespace {
 bool print_diagnostics(const Library& lib, const std::vector<Diagnostic>& diagnostics) {
   bool io = false;
   for (const auto& d : diagnostics) {
-    std::cerr << format_diagnostic(d, lib.source_line(d)) << '\n';
+    const std::string text = format_diagnostic(d, lib.source_line(d));
+    std::cerr << text << (text.ends_with('\n') ? "" : "\n");
     io = io || d.code == "IZ001" || (d.code == "IZ090" && d.line == 0);
   }
   return io;

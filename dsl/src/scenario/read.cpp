@@ -64,14 +64,16 @@ std::optional<ScenarioStep> read_step(ScenarioReader& r, const YAML::Node& n) {
                         ? r.check_map(n, {"at", "event", "by", "data", "documents", "key", "expect"}, "an event step")
                         : r.check_map(n, {"advance_to", "expect"}, "an advance_to step");
   if (!keys) return std::nullopt;
+  bool ok = true;
   if (s.is_event) {
-    if (!read_event_fields(r, n, s)) return std::nullopt;
-  } else {
-    auto at = r.instant(n["advance_to"]);
-    if (!at) return std::nullopt;
+    ok = read_event_fields(r, n, s);
+  } else if (auto at = r.instant(n["advance_to"])) {
     s.at = *at;
+  } else {
+    ok = false;
   }
-  if (!read_expect_into(r, n, s.is_event, s.expect)) return std::nullopt;
+  ok = read_expect_into(r, n, s.is_event, s.expect) && ok;  // checked even after a problem
+  if (!ok) return std::nullopt;
   return s;
 }
 
@@ -101,9 +103,8 @@ std::optional<ScenarioCase> read_case(ScenarioReader& r, const YAML::Node& n) {
   const int before = r.errors();
   ScenarioCase c;
   c.line = line_of(n);
-  if (!r.check_map(n, {"name", "opened", "data", "documents", "steps", "expect"}, "a case") ||
-      !read_case_head(r, n, c))
-    return std::nullopt;
+  if (!r.check_map(n, {"name", "opened", "data", "documents", "steps", "expect"}, "a case")) return std::nullopt;
+  read_case_head(r, n, c);  // problems are counted; the steps are still checked
   if (n["steps"] && !n["steps"].IsSequence()) {
     r.error("IZ092", n["steps"], "steps must be a list", "steps harus berupa daftar");
     return std::nullopt;
