@@ -81,7 +81,8 @@ TEST_CASE("izin graph writes SVG through Graphviz for every shipped procedure") 
     REQUIRE(run_tool("\"" + file.string() + "\" --format svg -o \"" + out.string() + "\"") == 0);
     const std::string svg = read(out);
     CHECK(svg.find("<svg") != std::string::npos);
-    for (const auto& s : compile(file)->states) CHECK(svg.find(s.id) != std::string::npos);
+    const auto p = compile(file);  // held: a temporary's members would dangle in the loop
+    for (const auto& s : p->states) CHECK(svg.find("<title>" + s.id + "</title>") != std::string::npos);
   }
   fs::remove(out);
 }
