@@ -1,8 +1,8 @@
 // Working-day arithmetic over a calendar with a fixed UTC offset.
+#include "izin/calendar.hpp"
+
 #include <algorithm>
 #include <stdexcept>
-
-#include "izin/calendar.hpp"
 
 namespace izin {
 
@@ -38,9 +38,9 @@ std::optional<int> timezone_offset_minutes(const std::string& timezone) {
     int minutes;
   };
   static constexpr Zone kZones[] = {
-      {"Asia/Jakarta", 7 * 60},   {"Asia/Pontianak", 7 * 60}, {"WIB", 7 * 60},
-      {"Asia/Makassar", 8 * 60},  {"WITA", 8 * 60},           {"Asia/Jayapura", 9 * 60},
-      {"WIT", 9 * 60},            {"UTC", 0},                 {"Etc/UTC", 0},
+      {"Asia/Jakarta", 7 * 60}, {"Asia/Pontianak", 7 * 60}, {"WIB", 7 * 60}, {"Asia/Makassar", 8 * 60},
+      {"WITA", 8 * 60},         {"Asia/Jayapura", 9 * 60},  {"WIT", 9 * 60}, {"UTC", 0},
+      {"Etc/UTC", 0},
   };
   for (const Zone& zone : kZones)
     if (zone.name == timezone) return zone.minutes;
@@ -57,7 +57,8 @@ WorkingDayCalendar::WorkingDayCalendar(std::string id, std::string name, std::st
       weekend_(std::move(weekend)),
       holidays_(std::move(holidays)) {
   // Each weekend day counted once, so whole weeks hold 7 - size working days.
-  std::sort(weekend_.begin(), weekend_.end(), [](weekday a, weekday b) { return a.c_encoding() < b.c_encoding(); });
+  std::sort(weekend_.begin(), weekend_.end(),
+            [](weekday a, weekday b) { return a.c_encoding() < b.c_encoding(); });
   weekend_.erase(std::unique(weekend_.begin(), weekend_.end()), weekend_.end());
   if (weekend_.size() >= 7) throw std::invalid_argument("calendar " + id_ + " has no working weekday");
   // The first entry for a date wins: a calendar lists its own days before included ones.
@@ -108,7 +109,8 @@ Date WorkingDayCalendar::add_working_days(Date from, std::int64_t n) const {
       continue;
     }
     d = d + step;
-    if (d.days > kLastDay || d.days < -kLastDay) throw std::out_of_range("working-day count beyond the year 9999");
+    if (d.days > kLastDay || d.days < -kLastDay)
+      throw std::out_of_range("working-day count beyond the year 9999");
     if (is_working_day(d)) --left;
   }
   return d;
@@ -116,12 +118,15 @@ Date WorkingDayCalendar::add_working_days(Date from, std::int64_t n) const {
 
 Instant WorkingDayCalendar::add(Instant from, const Duration& d) const {
   switch (d.unit) {
-    case DurationUnit::Hours: return from + hours{d.amount};
+    case DurationUnit::Hours:
+      return from + hours{d.amount};
     case DurationUnit::Days: {
-      if (d.amount > kLastDay || d.amount < -kLastDay) throw std::out_of_range("day count beyond the year 9999");
+      if (d.amount > kLastDay || d.amount < -kLastDay)
+        throw std::out_of_range("day count beyond the year 9999");
       return end_of_day(local_date(from) + static_cast<int>(d.amount));
     }
-    case DurationUnit::WorkingDays: return end_of_day(add_working_days(local_date(from), d.amount));
+    case DurationUnit::WorkingDays:
+      return end_of_day(add_working_days(local_date(from), d.amount));
   }
   return from;
 }

@@ -60,9 +60,9 @@ class Reporter {
 // A weekday by its English or Indonesian name, lower case.
 std::optional<std::chrono::weekday> parse_weekday(const std::string& name) {
   static const std::pair<const char*, unsigned> kNames[] = {
-      {"sunday", 0},   {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5},
-      {"saturday", 6}, {"minggu", 0}, {"senin", 1},   {"selasa", 2},    {"rabu", 3},     {"kamis", 4},
-      {"jumat", 5},    {"sabtu", 6}};
+      {"sunday", 0}, {"monday", 1},   {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
+      {"friday", 5}, {"saturday", 6}, {"minggu", 0},  {"senin", 1},     {"selasa", 2},
+      {"rabu", 3},   {"kamis", 4},    {"jumat", 5},   {"sabtu", 6}};
   for (const auto& [text, day] : kNames)
     if (name == text) return std::chrono::weekday{day};
   return std::nullopt;
@@ -132,7 +132,8 @@ void DraftReader::field(const std::string& key, const YAML::Node& value, const Y
       error("IZ059", value.Mark(), {"`holidays` must be a list", "`holidays` harus berupa daftar"});
   } else {
     r_.report("IZ059", d_.file, key_mark,
-              {"unknown calendar field `" + key + "` is ignored", "kolom kalender `" + key + "` tidak dikenal, diabaikan"},
+              {"unknown calendar field `" + key + "` is ignored",
+               "kolom kalender `" + key + "` tidak dikenal, diabaikan"},
               Severity::Warning);
   }
 }
@@ -142,8 +143,11 @@ void DraftReader::read_timezone(const YAML::Node& value) {
   if (!zone) return;
   if (!timezone_offset_minutes(*zone)) {
     error("IZ056", value.Mark(),
-          {"unknown timezone `" + *zone + "` (use Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura, UTC or +hh:mm)",
-           "zona waktu `" + *zone + "` tidak dikenal (gunakan Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura, UTC atau +hh:mm)"});
+          {"unknown timezone `" + *zone +
+               "` (use Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura, UTC or +hh:mm)",
+           "zona waktu `" + *zone +
+               "` tidak dikenal (gunakan Asia/Jakarta, Asia/Pontianak, Asia/Makassar, Asia/Jayapura, UTC "
+               "atau +hh:mm)"});
     return;
   }
   d_.timezone = *zone;
@@ -151,7 +155,8 @@ void DraftReader::read_timezone(const YAML::Node& value) {
 
 void DraftReader::read_weekend(const YAML::Node& value) {
   if (!value.IsSequence()) {
-    error("IZ059", value.Mark(), {"`weekend` must be a list of weekdays", "`weekend` harus berupa daftar nama hari"});
+    error("IZ059", value.Mark(),
+          {"`weekend` must be a list of weekdays", "`weekend` harus berupa daftar nama hari"});
     return;
   }
   std::vector<std::chrono::weekday> days;
@@ -167,7 +172,8 @@ void DraftReader::read_weekend(const YAML::Node& value) {
     if (std::find(days.begin(), days.end(), *day) == days.end()) days.push_back(*day);
   }
   if (days.size() == 7)
-    error("IZ059", value.Mark(), {"`weekend` leaves no working day", "`weekend` tidak menyisakan hari kerja"});
+    error("IZ059", value.Mark(),
+          {"`weekend` leaves no working day", "`weekend` tidak menyisakan hari kerja"});
   d_.weekend = days;
 }
 
@@ -177,7 +183,8 @@ void DraftReader::read_includes(const YAML::Node& value) {
     return;
   }
   if (!value.IsSequence()) {
-    error("IZ059", value.Mark(), {"`include` must be a list of calendar ids", "`include` harus berupa daftar id kalender"});
+    error("IZ059", value.Mark(),
+          {"`include` must be a list of calendar ids", "`include` harus berupa daftar id kalender"});
     return;
   }
   for (const auto& item : value)
@@ -196,7 +203,8 @@ void DraftReader::read_holiday(const YAML::Node& entry) {
   if (!date) {
     const std::string text = date_node.IsScalar() ? date_node.Scalar() : "?";
     error("IZ055", date_node.Mark(),
-          {"bad date `" + text + "` (write YYYY-MM-DD)", "tanggal `" + text + "` tidak sah (tulis YYYY-MM-DD)"});
+          {"bad date `" + text + "` (write YYYY-MM-DD)",
+           "tanggal `" + text + "` tidak sah (tulis YYYY-MM-DD)"});
     return;
   }
   Holiday h{*date, entry["name"].IsScalar() ? entry["name"].Scalar() : "", "holiday"};
@@ -221,7 +229,8 @@ std::optional<Draft> read_draft(const fs::path& path, Reporter& reporter) {
                     {"cannot read calendar file", "berkas kalender tidak dapat dibaca"});
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    reporter.report("IZ051", file, e.mark, {"YAML syntax error: " + e.msg, "kesalahan sintaks YAML: " + e.msg});
+    reporter.report("IZ051", file, e.mark,
+                    {"YAML syntax error: " + e.msg, "kesalahan sintaks YAML: " + e.msg});
     return std::nullopt;
   }
   return DraftReader(reporter, file).read(root);
@@ -253,15 +262,17 @@ const Merged& IncludeResolver::resolve(const std::string& id) {
     if (!merge_include(d, name, mark, m)) m.ok = false;
   path_.pop_back();
   if (m.ok && !m.timezone) {
-    r_.report("IZ052", d.file, d.mark,
-              {"calendar `" + id + "` has no `timezone` and includes none that has one",
-               "kalender `" + id + "` tidak memiliki `timezone` dan tidak meng-include kalender yang memilikinya"});
+    r_.report(
+        "IZ052", d.file, d.mark,
+        {"calendar `" + id + "` has no `timezone` and includes none that has one",
+         "kalender `" + id + "` tidak memiliki `timezone` dan tidak meng-include kalender yang memilikinya"});
     m.ok = false;
   }
   return done_[id] = std::move(m);
 }
 
-bool IncludeResolver::merge_include(const Draft& d, const std::string& name, const YAML::Mark& mark, Merged& into) {
+bool IncludeResolver::merge_include(const Draft& d, const std::string& name, const YAML::Mark& mark,
+                                    Merged& into) {
   const auto found = drafts_.find(name);
   if (found != drafts_.end() && found->second.broken) return false;  // its own diagnostics say why
   if (found == drafts_.end()) {
@@ -272,7 +283,8 @@ bool IncludeResolver::merge_include(const Draft& d, const std::string& name, con
   }
   if (std::find(path_.begin(), path_.end(), name) != path_.end()) {
     std::string cycle;
-    for (auto it = std::find(path_.begin(), path_.end(), name); it != path_.end(); ++it) cycle += *it + " -> ";
+    for (auto it = std::find(path_.begin(), path_.end(), name); it != path_.end(); ++it)
+      cycle += *it + " -> ";
     cycle += name;
     r_.report("IZ058", d.file, mark, {"include cycle: " + cycle, "include melingkar: " + cycle});
     return false;
@@ -296,7 +308,8 @@ std::vector<fs::path> calendar_files(const std::vector<fs::path>& given) {
     }
     std::vector<fs::path> found;
     for (const auto& entry : fs::directory_iterator(p, ec))
-      if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml") found.push_back(entry.path());
+      if (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml")
+        found.push_back(entry.path());
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }

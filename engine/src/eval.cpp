@@ -42,21 +42,30 @@ std::optional<bool> compare(Op op, const Value& a, const Value& b) {
   const auto o = order(a, b);
   if (!o) return std::nullopt;
   switch (op) {
-    case Op::Lt: return *o < 0;
-    case Op::Le: return *o <= 0;
-    case Op::Gt: return *o > 0;
-    case Op::Ge: return *o >= 0;
-    default: return std::nullopt;
+    case Op::Lt:
+      return *o < 0;
+    case Op::Le:
+      return *o <= 0;
+    case Op::Gt:
+      return *o > 0;
+    case Op::Ge:
+      return *o >= 0;
+    default:
+      return std::nullopt;
   }
 }
 
 // + - * / on two numbers; throws ArithmeticError on overflow or division by zero.
 Decimal arithmetic(Op op, const Decimal& a, const Decimal& b) {
   switch (op) {
-    case Op::Add: return a + b;
-    case Op::Sub: return a - b;
-    case Op::Mul: return a * b;
-    default: return a / b;
+    case Op::Add:
+      return a + b;
+    case Op::Sub:
+      return a - b;
+    case Op::Mul:
+      return a * b;
+    default:
+      return a / b;
   }
 }
 
@@ -151,11 +160,16 @@ Evaluation evaluate_call(const Expr& e, const EvalContext& ctx) {
     numbers.push_back(v.value.number());
   }
   switch (e.func) {
-    case Func::Round: return Evaluation{Value(numbers[0].round()), {}};
-    case Func::Ceil: return Evaluation{Value(numbers[0].ceil()), {}};
-    case Func::Floor: return Evaluation{Value(numbers[0].floor()), {}};
-    case Func::Min: return Evaluation{Value(std::min(numbers[0], numbers[1])), {}};
-    default: return Evaluation{Value(std::max(numbers[0], numbers[1])), {}};
+    case Func::Round:
+      return Evaluation{Value(numbers[0].round()), {}};
+    case Func::Ceil:
+      return Evaluation{Value(numbers[0].ceil()), {}};
+    case Func::Floor:
+      return Evaluation{Value(numbers[0].floor()), {}};
+    case Func::Min:
+      return Evaluation{Value(std::min(numbers[0], numbers[1])), {}};
+    default:
+      return Evaluation{Value(std::max(numbers[0], numbers[1])), {}};
   }
 }
 
@@ -170,12 +184,18 @@ void collect_fields(const Expr& e, std::vector<int>& out) {
 
 Evaluation evaluate(const Expr& e, const EvalContext& ctx) {
   switch (e.kind) {
-    case Expr::Kind::Literal: return Evaluation{e.literal, {}};
-    case Expr::Kind::Field: return evaluate_field(e, ctx);
-    case Expr::Kind::Unary: return evaluate_unary(e, ctx);
-    case Expr::Kind::Binary: return evaluate_binary(e, ctx);
-    case Expr::Kind::Conditional: return evaluate_conditional(e, ctx);
-    case Expr::Kind::Call: return evaluate_call(e, ctx);
+    case Expr::Kind::Literal:
+      return Evaluation{e.literal, {}};
+    case Expr::Kind::Field:
+      return evaluate_field(e, ctx);
+    case Expr::Kind::Unary:
+      return evaluate_unary(e, ctx);
+    case Expr::Kind::Binary:
+      return evaluate_binary(e, ctx);
+    case Expr::Kind::Conditional:
+      return evaluate_conditional(e, ctx);
+    case Expr::Kind::Call:
+      return evaluate_call(e, ctx);
   }
   return Evaluation{Value{}, "malformed expression"};
 }

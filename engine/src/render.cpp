@@ -15,41 +15,65 @@ enum Precedence : int { kCond = 1, kOr, kAnd, kNot, kCompare, kSum, kProduct, kN
 // How tightly an expression binds as a whole.
 int precedence(const Expr& e) {
   switch (e.kind) {
-    case Expr::Kind::Conditional: return kCond;
-    case Expr::Kind::Unary: return e.op == Op::Not ? kNot : kNegate;
+    case Expr::Kind::Conditional:
+      return kCond;
+    case Expr::Kind::Unary:
+      return e.op == Op::Not ? kNot : kNegate;
     case Expr::Kind::Binary:
       switch (e.op) {
-        case Op::Or: return kOr;
-        case Op::And: return kAnd;
+        case Op::Or:
+          return kOr;
+        case Op::And:
+          return kAnd;
         case Op::Add:
-        case Op::Sub: return kSum;
+        case Op::Sub:
+          return kSum;
         case Op::Mul:
-        case Op::Div: return kProduct;
-        default: return kCompare;
+        case Op::Div:
+          return kProduct;
+        default:
+          return kCompare;
       }
-    case Expr::Kind::Literal: return e.literal.is_number() && e.literal.number() < 0 ? kNegate : kAtom;
-    default: return kAtom;
+    case Expr::Kind::Literal:
+      return e.literal.is_number() && e.literal.number() < 0 ? kNegate : kAtom;
+    default:
+      return kAtom;
   }
 }
 
 // The operator as written in a procedure file.
 std::string_view op_text(Op op) {
   switch (op) {
-    case Op::Or: return "or";
-    case Op::And: return "and";
-    case Op::Not: return "not";
-    case Op::Eq: return "==";
-    case Op::Ne: return "!=";
-    case Op::Lt: return "<";
-    case Op::Le: return "<=";
-    case Op::Gt: return ">";
-    case Op::Ge: return ">=";
-    case Op::Add: return "+";
-    case Op::Sub: return "-";
-    case Op::Mul: return "*";
-    case Op::Div: return "/";
-    case Op::Neg: return "-";
-    case Op::Cond: return "?";
+    case Op::Or:
+      return "or";
+    case Op::And:
+      return "and";
+    case Op::Not:
+      return "not";
+    case Op::Eq:
+      return "==";
+    case Op::Ne:
+      return "!=";
+    case Op::Lt:
+      return "<";
+    case Op::Le:
+      return "<=";
+    case Op::Gt:
+      return ">";
+    case Op::Ge:
+      return ">=";
+    case Op::Add:
+      return "+";
+    case Op::Sub:
+      return "-";
+    case Op::Mul:
+      return "*";
+    case Op::Div:
+      return "/";
+    case Op::Neg:
+      return "-";
+    case Op::Cond:
+      return "?";
   }
   return "?";
 }
@@ -57,12 +81,18 @@ std::string_view op_text(Op op) {
 // The function's name as written.
 std::string_view func_text(Func f) {
   switch (f) {
-    case Func::Round: return "round";
-    case Func::Ceil: return "ceil";
-    case Func::Floor: return "floor";
-    case Func::Min: return "min";
-    case Func::Max: return "max";
-    case Func::Submitted: return "submitted";
+    case Func::Round:
+      return "round";
+    case Func::Ceil:
+      return "ceil";
+    case Func::Floor:
+      return "floor";
+    case Func::Min:
+      return "min";
+    case Func::Max:
+      return "max";
+    case Func::Submitted:
+      return "submitted";
   }
   return "?";
 }
@@ -87,7 +117,8 @@ std::string name_at(const Items& items, int index) {
 std::string binary_text(const Expr& e, const Procedure& p) {
   const int prec = precedence(e);
   const int left_min = prec == kCompare ? prec + 1 : prec;
-  return operand(e.args[0], p, left_min) + " " + std::string(op_text(e.op)) + " " + operand(e.args[1], p, prec + 1);
+  return operand(e.args[0], p, left_min) + " " + std::string(op_text(e.op)) + " " +
+         operand(e.args[1], p, prec + 1);
 }
 
 // `name(arg, …)`; submitted() names a requirement.
@@ -102,10 +133,14 @@ std::string call_text(const Expr& e, const Procedure& p) {
 
 std::string render(const Expr& e, const Procedure& p) {
   switch (e.kind) {
-    case Expr::Kind::Literal: return literal_text(e.literal);
-    case Expr::Kind::Field: return name_at(p.data, e.index);
-    case Expr::Kind::Call: return call_text(e, p);
-    default: break;
+    case Expr::Kind::Literal:
+      return literal_text(e.literal);
+    case Expr::Kind::Field:
+      return name_at(p.data, e.index);
+    case Expr::Kind::Call:
+      return call_text(e, p);
+    default:
+      break;
   }
   if (e.kind == Expr::Kind::Unary && e.args.size() == 1) {
     // `not not x` reads fine; `- -x` would read as `--x`, so it gets parentheses.

@@ -9,12 +9,18 @@ namespace izin {
 
 std::string_view type_name(Type type) {
   switch (type) {
-    case Type::Number: return "number";
-    case Type::Integer: return "integer";
-    case Type::Text: return "text";
-    case Type::Bool: return "bool";
-    case Type::Date: return "date";
-    case Type::Enum: return "enum";
+    case Type::Number:
+      return "number";
+    case Type::Integer:
+      return "integer";
+    case Type::Text:
+      return "text";
+    case Type::Bool:
+      return "bool";
+    case Type::Date:
+      return "date";
+    case Type::Enum:
+      return "enum";
   }
   return "text";
 }
@@ -61,12 +67,18 @@ std::string Value::to_string() const {
 bool Value::fits(Type type) const {
   if (is_null()) return true;
   switch (type) {
-    case Type::Number: return is_number();
-    case Type::Integer: return is_number() && number().is_integer();
-    case Type::Text: return is_text();
-    case Type::Bool: return is_bool();
-    case Type::Date: return is_date();
-    case Type::Enum: return is_enum();
+    case Type::Number:
+      return is_number();
+    case Type::Integer:
+      return is_number() && number().is_integer();
+    case Type::Text:
+      return is_text();
+    case Type::Bool:
+      return is_bool();
+    case Type::Date:
+      return is_date();
+    case Type::Enum:
+      return is_enum();
   }
   return false;
 }
@@ -79,7 +91,8 @@ std::optional<Value> parse_value(std::string_view text, Type type, const std::ve
       if (!number || (type == Type::Integer && !number->is_integer())) return std::nullopt;
       return Value(*number);
     }
-    case Type::Text: return Value(std::string(text));
+    case Type::Text:
+      return Value(std::string(text));
     case Type::Bool: {
       const auto answer = parse_bool(text);
       if (!answer) return std::nullopt;

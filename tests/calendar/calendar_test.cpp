@@ -1,16 +1,18 @@
 // Working-day arithmetic pinned on the office's real calendar (belu, WITA).
-#include <catch2/catch.hpp>
-
 #include "izin/calendar.hpp"
 
+#include <catch2/catch.hpp>
+
 using namespace izin;
-using std::chrono::Friday, std::chrono::Saturday, std::chrono::Monday, std::chrono::Tuesday, std::chrono::Wednesday, std::chrono::Thursday, std::chrono::Sunday;
+using std::chrono::Friday, std::chrono::Saturday, std::chrono::Monday, std::chrono::Tuesday,
+    std::chrono::Wednesday, std::chrono::Thursday, std::chrono::Sunday;
 
 namespace {
 
 // The shipped calendars, loaded once.
 const CalendarSet& shipped() {
-  static const CalendarSet set = load_calendars({std::filesystem::path(IZIN_SOURCE_DIR) / "procedures/calendars"});
+  static const CalendarSet set =
+      load_calendars({std::filesystem::path(IZIN_SOURCE_DIR) / "procedures/calendars"});
   return set;
 }
 
@@ -139,7 +141,8 @@ TEST_CASE("Indonesian time zones have fixed offsets", "[calendar]") {
 
 TEST_CASE("a calendar built in code sorts its holidays and keeps the first of a date", "[calendar]") {
   const WorkingDayCalendar c("x", "X", "Asia/Jayapura", 540, {Friday, Saturday, Saturday},
-                             {{ymd(2026, 1, 6), "Later", "holiday"}, {ymd(2026, 1, 5), "First", "holiday"},
+                             {{ymd(2026, 1, 6), "Later", "holiday"},
+                              {ymd(2026, 1, 5), "First", "holiday"},
                               {ymd(2026, 1, 5), "Second", "cuti_bersama"}});
   REQUIRE(c.holidays().size() == 2);
   CHECK(c.holidays()[0].name == "First");

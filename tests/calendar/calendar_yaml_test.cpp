@@ -1,10 +1,10 @@
 // Loading calendar files: includes, defaults, and a diagnostic for each mistake.
-#include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 #include "izin/calendar.hpp"
 
@@ -48,15 +48,18 @@ Diagnostic only(const CalendarSet& set) {
 
 }  // namespace
 
-TEST_CASE("an including calendar inherits timezone and weekend, and lists its own days first", "[calendar][yaml]") {
+TEST_CASE("an including calendar inherits timezone and weekend, and lists its own days first",
+          "[calendar][yaml]") {
   CalendarDir dir;
-  dir.write("national.yaml",
-            "id: national\ntimezone: Asia/Jakarta\nweekend: [friday]\nholidays:\n"
-            "  - { date: 2026-01-01, name: \"Tahun Baru\" }\n  - { date: 2026-01-16, name: \"Isra Mikraj\" }\n");
+  dir.write(
+      "national.yaml",
+      "id: national\ntimezone: Asia/Jakarta\nweekend: [friday]\nholidays:\n"
+      "  - { date: 2026-01-01, name: \"Tahun Baru\" }\n  - { date: 2026-01-16, name: \"Isra Mikraj\" }\n");
   dir.write("local.yaml",
             "id: local\ninclude: national\nholidays:\n"
             "  - { date: 2026-01-16, name: \"Hari jadi\", kind: cuti_bersama }\n");
-  dir.write("papua.yaml", "id: papua\ntimezone: Asia/Jayapura\nweekend: [saturday, sunday]\ninclude: [local]\n");
+  dir.write("papua.yaml",
+            "id: papua\ntimezone: Asia/Jayapura\nweekend: [saturday, sunday]\ninclude: [local]\n");
   const CalendarSet set = load_calendars({dir.path()});
   REQUIRE(set.diagnostics.empty());
   const CalendarPtr local = set.find("local");
@@ -101,8 +104,8 @@ TEST_CASE("unknown weekday: IZ054 at the weekday", "[calendar][yaml]") {
 
 TEST_CASE("bad holiday date: IZ055 at the date", "[calendar][yaml]") {
   CalendarDir dir;
-  const CalendarSet set = load_calendars(
-      {dir.write("x.yaml", "id: x\ntimezone: UTC\nholidays:\n  - { date: 2026-02-30, name: \"Tidak ada\" }\n")});
+  const CalendarSet set = load_calendars({dir.write(
+      "x.yaml", "id: x\ntimezone: UTC\nholidays:\n  - { date: 2026-02-30, name: \"Tidak ada\" }\n")});
   const Diagnostic d = only(set);
   CHECK(d.code == "IZ055");
   CHECK(d.line == 4);
@@ -113,7 +116,8 @@ TEST_CASE("bad holiday date: IZ055 at the date", "[calendar][yaml]") {
 
 TEST_CASE("unknown timezone: IZ056, in Indonesian when asked", "[calendar][yaml]") {
   CalendarDir dir;
-  const CalendarSet set = load_calendars({dir.write("x.yaml", "id: x\ntimezone: Asia/Dili\n")}, Language::Indonesian);
+  const CalendarSet set =
+      load_calendars({dir.write("x.yaml", "id: x\ntimezone: Asia/Dili\n")}, Language::Indonesian);
   const Diagnostic d = only(set);
   CHECK(d.code == "IZ056");
   CHECK(d.line == 2);
@@ -204,8 +208,8 @@ TEST_CASE("unreadable file: IZ050", "[calendar][yaml]") {
 
 TEST_CASE("wrong shapes: IZ059; an unknown field is only a warning", "[calendar][yaml]") {
   CalendarDir dir;
-  const CalendarSet kind = load_calendars(
-      {dir.write("k.yaml", "id: k\ntimezone: UTC\nholidays:\n  - { date: 2026-01-01, name: x, kind: libur }\n")});
+  const CalendarSet kind = load_calendars({dir.write(
+      "k.yaml", "id: k\ntimezone: UTC\nholidays:\n  - { date: 2026-01-01, name: x, kind: libur }\n")});
   CHECK(only(kind).code == "IZ059");
   CHECK(only(kind).line == 4);
   CHECK(only(kind).message == "unknown holiday kind `libur` (use holiday or cuti_bersama)");

@@ -1,6 +1,5 @@
 // The shipped national calendars hold exactly the days of DOMAIN.md.
 #include <catch2/catch.hpp>
-
 #include <set>
 #include <utility>
 
@@ -25,7 +24,8 @@ DayList days_of_kind(const WorkingDayCalendar& c, int year, const std::string& k
 
 // A shipped calendar by id.
 CalendarPtr shipped(const std::string& id) {
-  static const CalendarSet set = load_calendars({std::filesystem::path(IZIN_SOURCE_DIR) / "procedures/calendars"});
+  static const CalendarSet set =
+      load_calendars({std::filesystem::path(IZIN_SOURCE_DIR) / "procedures/calendars"});
   REQUIRE(set.diagnostics.empty());
   CalendarPtr c = set.find(id);
   REQUIRE(c != nullptr);
@@ -36,19 +36,48 @@ CalendarPtr shipped(const std::string& id) {
 
 TEST_CASE("2025 holidays and cuti bersama are those of DOMAIN.md", "[calendar][data]") {
   const CalendarPtr c = shipped("indonesia-2025");
-  CHECK(days_of_kind(*c, 2025, "holiday") == DayList{{1, 1},  {1, 27}, {1, 29}, {3, 29}, {3, 31}, {4, 1},
-                                                     {4, 18}, {4, 20}, {5, 1},  {5, 12}, {5, 29}, {6, 1},
-                                                     {6, 6},  {6, 27}, {8, 17}, {9, 5},  {12, 25}});
-  CHECK(days_of_kind(*c, 2025, "cuti_bersama") ==
-        DayList{{1, 28}, {3, 28}, {4, 2}, {4, 3}, {4, 4}, {4, 7}, {5, 13}, {5, 30}, {6, 9}, {8, 18}, {12, 26}});
+  CHECK(days_of_kind(*c, 2025, "holiday") == DayList{{1, 1},
+                                                     {1, 27},
+                                                     {1, 29},
+                                                     {3, 29},
+                                                     {3, 31},
+                                                     {4, 1},
+                                                     {4, 18},
+                                                     {4, 20},
+                                                     {5, 1},
+                                                     {5, 12},
+                                                     {5, 29},
+                                                     {6, 1},
+                                                     {6, 6},
+                                                     {6, 27},
+                                                     {8, 17},
+                                                     {9, 5},
+                                                     {12, 25}});
+  CHECK(
+      days_of_kind(*c, 2025, "cuti_bersama") ==
+      DayList{{1, 28}, {3, 28}, {4, 2}, {4, 3}, {4, 4}, {4, 7}, {5, 13}, {5, 30}, {6, 9}, {8, 18}, {12, 26}});
   CHECK(c->holidays().size() == 28);
 }
 
 TEST_CASE("2026 holidays and cuti bersama are those of DOMAIN.md", "[calendar][data]") {
   const CalendarPtr c = shipped("indonesia-2026");
-  CHECK(days_of_kind(*c, 2026, "holiday") == DayList{{1, 1},  {1, 16}, {2, 17}, {3, 19}, {3, 21}, {3, 22},
-                                                     {4, 3},  {4, 5},  {5, 1},  {5, 14}, {5, 27}, {5, 31},
-                                                     {6, 1},  {6, 16}, {8, 17}, {8, 25}, {12, 25}});
+  CHECK(days_of_kind(*c, 2026, "holiday") == DayList{{1, 1},
+                                                     {1, 16},
+                                                     {2, 17},
+                                                     {3, 19},
+                                                     {3, 21},
+                                                     {3, 22},
+                                                     {4, 3},
+                                                     {4, 5},
+                                                     {5, 1},
+                                                     {5, 14},
+                                                     {5, 27},
+                                                     {5, 31},
+                                                     {6, 1},
+                                                     {6, 16},
+                                                     {8, 17},
+                                                     {8, 25},
+                                                     {12, 25}});
   CHECK(days_of_kind(*c, 2026, "cuti_bersama") ==
         DayList{{2, 16}, {3, 18}, {3, 20}, {3, 23}, {3, 24}, {5, 15}, {5, 28}, {12, 24}});
   CHECK(c->holidays().size() == 25);

@@ -1,10 +1,9 @@
 // Exact decimal arithmetic: the numbers fees and guards are computed with.
-#include <catch2/catch.hpp>
+#include "izin/decimal.hpp"
 
+#include <catch2/catch.hpp>
 #include <cstdint>
 #include <limits>
-
-#include "izin/decimal.hpp"
 
 using izin::ArithmeticError;
 using izin::Decimal;
@@ -96,8 +95,8 @@ TEST_CASE("overflow and division by zero raise ArithmeticError", "[decimal]") {
 }
 
 TEST_CASE("parse rejects junk and numbers too large to hold", "[decimal]") {
-  for (const char* junk : {"", "-", "+", ".", "1.", ".5", "1.2.3", "1e5", " 1", "1 ", "abc", "12a", "--1", "0x10",
-                           "1,5", "99999999999999999999", "0.00000000000000000001"}) {
+  for (const char* junk : {"", "-", "+", ".", "1.", ".5", "1.2.3", "1e5", " 1", "1 ", "abc", "12a", "--1",
+                           "0x10", "1,5", "99999999999999999999", "0.00000000000000000001"}) {
     INFO(junk);
     CHECK_FALSE(Decimal::parse(junk).has_value());
   }

@@ -1,9 +1,9 @@
 // Evaluating and rendering expressions built by hand, as the checker would.
-#include <catch2/catch.hpp>
+#include "izin/expr.hpp"
 
+#include <catch2/catch.hpp>
 #include <utility>
 
-#include "izin/expr.hpp"
 #include "izin/procedure.hpp"
 
 using namespace izin;
@@ -60,9 +60,11 @@ enum : int { kLuas, kLantai, kFungsi, kCatatan, kSengketa, kTanggal };
 Procedure pbg() {
   Procedure p;
   p.id = "pbg";
-  p.data = {{"luas_bangunan", "", Type::Number, {}, {}},  {"lantai", "", Type::Integer, {}, {}},
+  p.data = {{"luas_bangunan", "", Type::Number, {}, {}},
+            {"lantai", "", Type::Integer, {}, {}},
             {"fungsi", "", Type::Enum, {"hunian", "usaha", "sosial"}, {}},
-            {"catatan", "", Type::Text, {}, {}},        {"lokasi_sengketa", "", Type::Bool, {}, {}},
+            {"catatan", "", Type::Text, {}, {}},
+            {"lokasi_sengketa", "", Type::Bool, {}, {}},
             {"tanggal", "", Type::Date, {}, {}}};
   p.requirements = {{"ktp", "KTP", std::nullopt, false, {}}, {"gambar", "Gambar", std::nullopt, false, {}}};
   return p;
@@ -70,8 +72,9 @@ Procedure pbg() {
 
 // The retribusi formula of LANGUAGE.md's example.
 Expr retribusi() {
-  return call(Func::Round, {bin(Op::Mul, bin(Op::Mul, field(kLuas), num("10000")),
-                                cond(bin(Op::Eq, field(kFungsi), lit(EnumValue{"usaha"})), num("1.5"), num("1")))});
+  return call(Func::Round,
+              {bin(Op::Mul, bin(Op::Mul, field(kLuas), num("10000")),
+                   cond(bin(Op::Eq, field(kFungsi), lit(EnumValue{"usaha"})), num("1.5"), num("1")))});
 }
 
 // Evaluates `e` on the given data and documents.
@@ -120,7 +123,8 @@ TEST_CASE("and, or, not and ?: treat a missing condition as false", "[expr]") {
   CHECK(eval(bin(Op::Or, sengketa, lit(true)), {}).value == Value(true));
   CHECK(eval(bin(Op::And, lit(true), sengketa), {}).value == Value(false));
   CHECK(eval(cond(sengketa, num("1"), num("2")), {}).value == Value(2));
-  CHECK(eval(cond(sengketa, num("1"), num("2")), {Value(), Value(), Value(), Value(), true}).value == Value(1));
+  CHECK(eval(cond(sengketa, num("1"), num("2")), {Value(), Value(), Value(), Value(), true}).value ==
+        Value(1));
 }
 
 TEST_CASE("and/or short-circuit past an error on the other side", "[expr]") {
@@ -161,7 +165,8 @@ TEST_CASE("submitted() reads the case's documents", "[expr]") {
 }
 
 TEST_CASE("== compares enums by symbol, dates by day, text exactly", "[expr]") {
-  const std::vector<Value> data{Value(), Value(), EnumValue{"usaha"}, "Lulus", Value(), Date::from_ymd(2026, 3, 16)};
+  const std::vector<Value> data{Value(), Value(), EnumValue{"usaha"},
+                                "Lulus", Value(), Date::from_ymd(2026, 3, 16)};
   CHECK(eval(bin(Op::Eq, field(kFungsi), lit(EnumValue{"usaha"})), data).value == Value(true));
   CHECK(eval(bin(Op::Eq, field(kFungsi), lit(EnumValue{"hunian"})), data).value == Value(false));
   CHECK(eval(bin(Op::Eq, field(kCatatan), lit("Lulus")), data).value == Value(true));
@@ -183,19 +188,21 @@ TEST_CASE("render prints source text with minimal parentheses", "[expr][render]"
   CHECK(render(bin(Op::Or, bin(Op::And, lit(true), lit(false)), field(kSengketa)), p) ==
         "true and false or lokasi_sengketa");
   CHECK(render(unary(Op::Not, bin(Op::Gt, field(kLantai), num("3"))), p) == "not lantai > 3");
-  CHECK(render(unary(Op::Not, bin(Op::And, lit(true), field(kSengketa))), p) == "not (true and lokasi_sengketa)");
+  CHECK(render(unary(Op::Not, bin(Op::And, lit(true), field(kSengketa))), p) ==
+        "not (true and lokasi_sengketa)");
   CHECK(render(unary(Op::Neg, bin(Op::Mul, field(kLuas), num("2"))), p) == "-(luas_bangunan * 2)");
   CHECK(render(unary(Op::Neg, num("-2")), p) == "-(-2)");
   CHECK(render(bin(Op::Eq, field(kCatatan), lit("lulus \"A\"")), p) == "catatan == \"lulus \\\"A\\\"\"");
   CHECK(render(bin(Op::Ge, field(kTanggal), lit(Date::from_ymd(2026, 3, 16))), p) == "tanggal >= 2026-03-16");
   CHECK(render(call(Func::Submitted, {}, 1), p) == "submitted(gambar)");
   CHECK(render(call(Func::Min, {field(kLuas), num("0.5")}), p) == "min(luas_bangunan, 0.5)");
-  CHECK(render(cond(cond(lit(true), lit(false), lit(true)), num("1"), cond(lit(false), num("2"), num("3"))), p) ==
-        "(true ? false : true) ? 1 : false ? 2 : 3");
+  CHECK(render(cond(cond(lit(true), lit(false), lit(true)), num("1"), cond(lit(false), num("2"), num("3"))),
+               p) == "(true ? false : true) ? 1 : false ? 2 : 3");
 }
 
 TEST_CASE("fields_read lists each field once in order of appearance", "[expr]") {
-  const Expr e = bin(Op::Add, bin(Op::Mul, field(kLantai), field(kLuas)), call(Func::Max, {field(kLantai), num("1")}));
+  const Expr e =
+      bin(Op::Add, bin(Op::Mul, field(kLantai), field(kLuas)), call(Func::Max, {field(kLantai), num("1")}));
   CHECK(fields_read(e) == std::vector<int>{kLantai, kLuas});
   CHECK(fields_read(retribusi()) == std::vector<int>{kLuas, kFungsi});
   CHECK(fields_read(num("1")).empty());

@@ -1,7 +1,7 @@
 // Values of case data: type names, text for people, fitting and clerk input.
-#include <catch2/catch.hpp>
-
 #include "izin/value.hpp"
+
+#include <catch2/catch.hpp>
 
 using izin::Date;
 using izin::Decimal;
@@ -40,7 +40,8 @@ TEST_CASE("an integer field takes only whole numbers; null fits every type", "[v
   CHECK(Value(EnumValue{"usaha"}).fits(Type::Enum));
   CHECK_FALSE(Value(EnumValue{"usaha"}).fits(Type::Text));
   CHECK(Value(Date{}).fits(Type::Date));
-  for (Type t : {Type::Number, Type::Integer, Type::Text, Type::Bool, Type::Date, Type::Enum}) CHECK(Value().fits(t));
+  for (Type t : {Type::Number, Type::Integer, Type::Text, Type::Bool, Type::Date, Type::Enum})
+    CHECK(Value().fits(t));
 }
 
 TEST_CASE("clerk input parses by the field's type", "[value]") {
