@@ -37,7 +37,7 @@ const WorkingDayCalendar& Engine::Impl::calendar_for(const Procedure& p) const {
 std::string Engine::Impl::calendar_print(const Procedure& p) const {
   if (p.calendar.empty()) return "";
   calendar_for(p);  // throws when missing
-  return detail::fingerprint(calendar_texts.find(p.calendar)->second);
+  return calendar_prints.find(p.calendar)->second;
 }
 
 LiveCase* Engine::Impl::live(const std::string& id) {

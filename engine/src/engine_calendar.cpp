@@ -11,12 +11,14 @@ std::vector<Outcome> Engine::set_calendar(CalendarPtr calendar) {
   impl.trim_cache();
   const std::string& id = calendar->id();
   std::string text = detail::encode_calendar(*calendar);
-  impl.calendar_versions[detail::fingerprint(text)] = calendar;
+  const std::string print = detail::fingerprint(text);
+  impl.calendar_versions[print] = calendar;
   const auto old = impl.calendars.find(id);
   const CalendarPtr before = old == impl.calendars.end() ? nullptr : old->second;
   const std::string before_text = before ? impl.calendar_texts[id] : std::string();
   impl.calendars[id] = calendar;
   impl.calendar_texts[id] = text;
+  impl.calendar_prints[id] = print;
   if (!before || before_text == text) return {};
   return impl.recalendar(*before, before_text, text);
 }

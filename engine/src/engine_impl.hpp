@@ -39,6 +39,7 @@ struct Engine::Impl {
   std::map<std::string, std::vector<ProcedurePtr>, std::less<>> procedures;  // by id, oldest version first
   std::map<std::string, CalendarPtr, std::less<>> calendars;                 // current, by id
   std::map<std::string, std::string, std::less<>> calendar_texts;            // current JSON, by id
+  std::map<std::string, std::string, std::less<>> calendar_prints;           // fingerprint of that JSON, by id
   std::map<std::string, CalendarPtr, std::less<>> calendar_versions;         // every one seen, by fingerprint
   CalendarPtr fallback;                          // Mon–Fri UTC, for procedures without `calendar`
   std::unordered_map<std::string, LiveCase> cache;

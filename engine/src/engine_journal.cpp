@@ -18,15 +18,23 @@ json parse(std::string_view text) {
   }
 }
 
-// A calendar's JSON object.
-json calendar_object(const WorkingDayCalendar& cal) {
-  json weekend = json::array();
-  for (auto d : cal.weekend()) weekend.push_back(d.c_encoding());
-  json holidays = json::array();
-  for (const auto& h : cal.holidays())
-    holidays.push_back({{"date", h.date.to_string()}, {"name", h.name}, {"kind", h.kind}});
-  return {{"id", cal.id()},           {"name", cal.name()},  {"timezone", cal.timezone()},
-          {"offset", cal.utc_offset_minutes()}, {"weekend", weekend}, {"holidays", holidays}};
+// Appends `text` as a JSON string literal.
+void quote(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char ch : text) {
+    const auto u = static_cast<unsigned char>(ch);
+    if (ch == '"' || ch == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (u < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", u);
+      out += buf;
+    } else {
+      out += ch;
+    }
+  }
+  out += '"';
 }
 
 // A calendar from its JSON object.
@@ -65,7 +73,29 @@ EventRequest decode_event(std::string_view text) { return decode<EventRequest>(t
 std::string encode_outcome(const Outcome& o) { return encode(o); }
 Outcome decode_outcome(std::string_view text) { return decode<Outcome>(text); }
 
-std::string encode_calendar(const WorkingDayCalendar& cal) { return calendar_object(cal).dump(); }
+// Written by hand, not through nlohmann: every engine start encodes its calendars.
+std::string encode_calendar(const WorkingDayCalendar& cal) {
+  std::string out = "{\"id\":";
+  quote(out, cal.id());
+  out += ",\"name\":";
+  quote(out, cal.name());
+  out += ",\"timezone\":";
+  quote(out, cal.timezone());
+  out += ",\"offset\":" + std::to_string(cal.utc_offset_minutes()) + ",\"weekend\":[";
+  for (std::size_t i = 0; i < cal.weekend().size(); ++i)
+    out += (i ? "," : "") + std::to_string(cal.weekend()[i].c_encoding());
+  out += "],\"holidays\":[";
+  for (std::size_t i = 0; i < cal.holidays().size(); ++i) {
+    const Holiday& h = cal.holidays()[i];
+    out += i ? ",{\"date\":\"" : "{\"date\":\"";
+    out += h.date.to_string() + "\",\"name\":";
+    quote(out, h.name);
+    out += ",\"kind\":";
+    quote(out, h.kind);
+    out += '}';
+  }
+  return out + "]}";
+}
 
 CalendarPtr decode_calendar(std::string_view text) {
   try {

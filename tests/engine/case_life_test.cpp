@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "engine_fixture.hpp"
+#include "engine_journal.hpp"
 
 using namespace izin;
 using namespace izin::test;
@@ -159,4 +160,19 @@ TEST_CASE("replacing a calendar moves open deadlines, records why, and replays")
   CHECK(f.get(id).pending.at(0).due == wita("2026-04-23T00:00"));  // 10 working days after 7 Apr, skipping 8 Apr: 22 Apr
   CHECK(f.engine.replay(id) == f.get(id));
   CHECK(f.engine.set_calendar(changed).empty());  // the same calendar again moves nothing
+}
+
+TEST_CASE("a journaled calendar reads back equal, names with quotes included") {
+  const CalendarPtr cal = belu();
+  std::vector<Holiday> holidays = cal->holidays();
+  holidays.push_back(Holiday{Date::from_ymd(2026, 12, 31), "Hari \"khusus\" \\ daerah\n", "cuti_bersama"});
+  const WorkingDayCalendar odd(cal->id(), cal->name(), cal->timezone(), cal->utc_offset_minutes(), cal->weekend(),
+                               holidays);
+  const std::string text = detail::encode_calendar(odd);
+  const CalendarPtr back = detail::decode_calendar(text);
+  CHECK(detail::encode_calendar(*back) == text);
+  REQUIRE(back->holidays().size() == holidays.size());
+  CHECK(back->holidays().back().name == "Hari \"khusus\" \\ daerah\n");
+  CHECK(back->weekend() == cal->weekend());
+  CHECK(back->utc_offset_minutes() == 480);
 }
