@@ -29,7 +29,14 @@ izin::Procedure sample() {
   guard.index = 0;
   t.guard = guard;
   t.target = 1;
-  a.transitions = {t};
+  izin::Requirement ktp;
+  ktp.id = "ktp";
+  p.requirements = {ktp};
+  izin::Transition u;
+  u.event = "lengkap";
+  u.documents = {0};
+  u.target = 2;
+  a.transitions = {t, u};
   izin::State b;
   b.id = "perbaikan";
   b.clock_paused = true;
@@ -56,6 +63,7 @@ TEST_CASE("dot marks initial, paused, final, deadlines, escalations and deemed d
   const std::string dot = izin::render_dot(sample());
   CHECK(dot.find("\"__start\" -> \"diajukan\"") != std::string::npos);
   CHECK(dot.find("label=\"verifikasi by verifikator [lokasi_sengketa]\"") != std::string::npos);
+  CHECK(dot.find("label=\"lengkap\\nrequires ktp\"") != std::string::npos);
   CHECK(dot.find("clock paused") != std::string::npos);
   CHECK(dot.find("outcome: granted") != std::string::npos);
   CHECK(dot.find("\"perbaikan\" -> \"perbaikan\" [label=\"after 3 working days notify kepala_dinas\", style=dotted") !=
@@ -70,6 +78,7 @@ TEST_CASE("Mermaid escapes labels and marks deemed decisions") {
   CHECK(m.find("[*] --> diajukan") != std::string::npos);
   CHECK(m.find("disetujui --> [*]") != std::string::npos);
   CHECK(m.find("perbaikan --> disetujui : ⚖ DEEMED after 26 working days (deemed)") != std::string::npos);
+  CHECK(m.find("diajukan --> disetujui : lengkap · requires ktp\n") != std::string::npos);
   CHECK(m.find("class perbaikan paused") != std::string::npos);
   CHECK(m.find("class disetujui granted") != std::string::npos);
   CHECK(m.find("#quot;uji#quot;") != std::string::npos);

@@ -21,10 +21,10 @@ std::string event_label(const Procedure& p, const Transition& t) {
   std::string label = t.event;
   if (!t.roles.empty()) label += " by " + joined(p.roles, t.roles);
   if (t.guard) label += " [" + render(*t.guard, p) + "]";
-  if (!t.documents.empty()) label += " requires " + joined(p.requirements, t.documents);
+  if (!t.documents.empty()) label += "\nrequires " + joined(p.requirements, t.documents);
   for (const auto& a : t.sets) {
     if (a.field < 0 || static_cast<std::size_t>(a.field) >= p.data.size()) continue;
-    label += " / set " + p.data[static_cast<std::size_t>(a.field)].id + " = " + render(a.value, p);
+    label += "\nset " + p.data[static_cast<std::size_t>(a.field)].id + " = " + render(a.value, p);
   }
   if (t.deemed) label += " (deemed)";
   return label;

@@ -18,7 +18,8 @@ struct DiagramEdge {
   bool deemed = false;
 };
 
-// "verifikasi by verifikator [luas_bangunan > 100] requires ktp, gambar".
+// "verifikasi by verifikator [luas_bangunan > 100]", then "requires …" and
+// "set …" lines (newlines, which the Mermaid renderer flattens).
 std::string event_label(const Procedure& p, const Transition& t);
 // "after 26 working days [when …] (deemed)" or "after 3 working days notify kepala_dinas".
 std::string deadline_label(const Procedure& p, const Deadline& d);

@@ -22,7 +22,7 @@ std::string mermaid_text(const std::string& text) {
       case ':': out += "#58;"; break;
       case '{': out += "#123;"; break;
       case '}': out += "#125;"; break;
-      case '\n': out += ' '; break;
+      case '\n': out += " · "; break;
       default: out += c;
     }
   }
