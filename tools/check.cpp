@@ -28,8 +28,8 @@ void run_check(const CheckRequest& request) {
   const std::vector<std::filesystem::path> paths(request.paths.begin(), request.paths.end());
   const Library library = load(paths, options);
   const bool colour = isatty(fileno(stdout)) != 0;
-  std::fputs(format_diagnostics(library, colour).c_str(), stdout);
-  std::fputs(summarize(library, options.language).c_str(), stdout);
+  const std::string out = format_diagnostics(library, colour) + summarize(library, options.language);
+  std::fwrite(out.data(), 1, out.size(), stdout);
   exit_status() = check_exit_status(library);
 }
 }  // namespace

@@ -40,6 +40,18 @@ struct tok : seq<Rule, sp> {};
 struct ident_other : pegtl::identifier_other {};
 // `[a-z_][a-z0-9_]*`.
 struct ident : seq<ranges<'a', 'z', '_'>, star<ranges<'a', 'z', '0', '9', '_'>>, not_at<ident_other>> {};
+// Keywords that start a declaration or a state item; never a name where a
+// name ends a line, so a forgotten name does not swallow the next line.
+struct item_keyword
+    : seq<sor<string<'t', 'i', 't', 'l', 'e'>, string<'l', 'e', 'g', 'a', 'l'>, string<'p', 'r', 'o', 'd', 'u', 'c', 't'>,
+              string<'c', 'a', 'l', 'e', 'n', 'd', 'a', 'r'>, string<'s', 'l', 'a'>, string<'r', 'o', 'l', 'e', 's'>,
+              string<'d', 'a', 't', 'a'>, string<'r', 'e', 'q', 'u', 'i', 'r', 'e', 'm', 'e', 'n', 't', 's'>,
+              string<'f', 'e', 'e'>, string<'i', 'n', 'i', 't', 'i', 'a', 'l'>, string<'s', 't', 'a', 't', 'e'>,
+              string<'f', 'i', 'n', 'a', 'l'>, string<'o', 'n'>, string<'a', 'f', 't', 'e', 'r'>,
+              string<'c', 'l', 'o', 'c', 'k'>>,
+          not_at<ident_other>> {};
+// A name of a procedure, calendar, role, state, event or outcome.
+struct item_name : tok<seq<not_at<item_keyword>, ident>> {};
 // A keyword that does not swallow the start of an identifier (`order` ≠ `or`).
 template <char... Cs>
 struct kw : tok<seq<string<Cs...>, not_at<ident_other>>> {};
@@ -181,7 +193,7 @@ struct expr : seq<or_expr, opt<cond_tail>> {};
 // ---- Declarations --------------------------------------------------------
 
 struct procedure_keyword : kw_procedure {};
-struct procedure_name : tok<ident> {};
+struct procedure_name : item_name {};
 struct version_keyword : kw_version {};
 struct version_number : tok<integer_lit> {};
 struct procedure_open : lbrace {};
@@ -194,16 +206,16 @@ struct legal_text : label {};
 struct legal_decl : seq<kw_legal, must<legal_text>> {};
 struct product_text : label {};
 struct product_decl : seq<kw_product, must<product_text>> {};
-struct calendar_name : tok<ident> {};
+struct calendar_name : item_name {};
 struct calendar_decl : seq<kw_calendar, must<calendar_name>> {};
 
 struct sla_amount : tok<integer_lit> {};
 struct sla_working : kw_working {};
 struct sla_days : kw_days {};
-struct sla_from_state : tok<ident> {};
+struct sla_from_state : item_name {};
 struct sla_decl : seq<kw_sla, must<sla_amount>, must<sla_working>, must<sla_days>, opt<kw_from, must<sla_from_state>>> {};
 
-struct role_decl_name : tok<ident> {};
+struct role_decl_name : item_name {};
 struct roles_decl : seq<kw_roles, must<role_decl_name>, star<comma, must<role_decl_name>>> {};
 
 struct data_open : lbrace {};
@@ -242,24 +254,24 @@ struct declaration : sor<title_decl, legal_decl, product_decl, calendar_decl, sl
 // ---- States ---------------------------------------------------------------
 
 struct state_keyword : kw_state {};
-struct state_name : tok<ident> {};
+struct state_name : item_name {};
 struct state_label : label {};
 struct state_open : lbrace {};
 struct initial_flag : kw_initial {};
 struct state_head : seq<opt<initial_flag>, must<state_keyword>, must<state_name>, opt<state_label>, must<state_open>> {};
 
 struct outcome_keyword : kw_outcome {};
-struct outcome_name : tok<ident> {};
+struct outcome_name : item_name {};
 struct final_decl : seq<kw_final, must<state_keyword>, must<state_name>, opt<state_label>, must<outcome_keyword>,
                         must<outcome_name>> {};
 
 // A top-level item other than a state with a body.
 struct top_item : sor<declaration, final_decl> {};
 
-struct event_name : tok<ident> {};
-struct role_ref : tok<ident> {};
-struct document_ref : tok<ident> {};
-struct target_name : tok<ident> {};
+struct event_name : item_name {};
+struct role_ref : item_name {};
+struct document_ref : item_name {};
+struct target_name : item_name {};
 struct deemed_flag : kw_deemed {};
 struct set_field : tok<ident> {};
 struct set_equals : equals {};
@@ -279,7 +291,7 @@ struct working_days_unit : seq<kw_working, must<kw_days>> {};
 struct days_unit : kw_days {};
 struct hours_unit : kw_hours {};
 struct duration_unit : sor<working_days_unit, days_unit, hours_unit> {};
-struct notify_role : tok<ident> {};
+struct notify_role : item_name {};
 struct notify_message : label {};
 struct notify_action : seq<kw_notify, must<notify_role>, must<notify_message>> {};
 struct deadline_arrow : arrow {};

@@ -50,6 +50,7 @@ class Parser {
   std::string_view keyword_here(std::size_t pos, bool in_state) const;
   std::string token_at(std::size_t pos) const;
   std::string context_before(std::size_t item_start, std::size_t pos) const;
+  std::size_t code_end(std::size_t item_start, std::size_t pos) const;
   void report(std::size_t pos, Msg msg, std::initializer_list<std::string_view> args);
   void report_syntax(std::size_t item_start);
   std::size_t error_offset() const { return static_cast<std::size_t>(st_.error_at - text_.data()); }
@@ -248,10 +249,29 @@ std::string Parser::token_at(std::size_t pos) const {
   return std::string(text_.substr(pos, end - pos));
 }
 
+// Where the code before pos ends: back over whitespace and comments, not
+// before item_start.
+std::size_t Parser::code_end(std::size_t item_start, std::size_t pos) const {
+  std::size_t end = pos;
+  while (true) {
+    while (end > item_start && is_space(text_[end - 1])) --end;
+    std::size_t line = end;
+    while (line > item_start && text_[line - 1] != '\n') --line;
+    bool in_string = false;
+    std::size_t hash = end;
+    for (std::size_t i = line; i < end && hash == end; ++i) {
+      if (in_string && text_[i] == '\\') ++i;
+      else if (text_[i] == '"') in_string = !in_string;
+      else if (text_[i] == '#' && !in_string) hash = i;
+    }
+    if (hash == end) return end;
+    end = hash;
+  }
+}
+
 // Up to two tokens before pos (same item, same line for the second).
 std::string Parser::context_before(std::size_t item_start, std::size_t pos) const {
-  std::size_t end = pos;
-  while (end > item_start && is_space(text_[end - 1])) --end;
+  const std::size_t end = code_end(item_start, pos);
   if (end == item_start) return {};
   std::size_t begin = end;
   for (int tokens = 0; tokens < 2 && begin > item_start; ++tokens) {
@@ -262,7 +282,7 @@ std::string Parser::context_before(std::size_t item_start, std::size_t pos) cons
     begin = b;
   }
   std::string ctx(text_.substr(begin, end - begin));
-  if (ctx.size() > 40) ctx = "…" + ctx.substr(ctx.size() - 39);
+  if (ctx.size() > 40) ctx = "..." + ctx.substr(ctx.size() - 37);
   return ctx;
 }
 
@@ -272,7 +292,10 @@ void Parser::report(std::size_t pos, Msg msg, std::initializer_list<std::string_
 }
 
 void Parser::report_syntax(std::size_t item_start) {
-  const std::size_t pos = error_offset();
+  std::size_t pos = error_offset();
+  // Something missing at the end of a line is reported there, not on the next line.
+  const std::size_t end = code_end(item_start, pos);
+  if (end > item_start && text_.substr(end, pos - end).find('\n') != std::string_view::npos) pos = end;
   if (st_.too_deep) {
     report(pos, Msg::TooDeep, {std::to_string(kMaxExpressionDepth)});
     return;

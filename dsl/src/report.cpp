@@ -7,16 +7,27 @@
 
 namespace izin {
 
+namespace {
+// The line as shown under a diagnostic: control characters (a NUL, say)
+// become '?' so they cannot cut or garble the output.
+std::string printable(std::string_view line) {
+  std::string out(line);
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t') c = '?';
+  return out;
+}
+}  // namespace
+
 std::string format_diagnostics(const Library& library, bool colour) {
   std::map<std::string, std::unique_ptr<detail::LineIndex>> indexes;  // built once per file
   std::string out;
   for (const auto& d : library.diagnostics) {
-    std::string_view line;
+    std::string line;
     const auto src = library.sources.find(d.file);
     if (src != library.sources.end() && d.line > 0) {
       auto& index = indexes[d.file];
       if (!index) index = std::make_unique<detail::LineIndex>(src->second);
-      line = index->line_text(d.line);
+      line = printable(index->line_text(d.line));
     }
     out += format_diagnostic(d, line, colour);
   }
