@@ -20,7 +20,8 @@ void print(const std::string& what, const izin::Outcome& o) {
     for (const auto& m : o.refusal->missing) std::cout << "  - " << m.requirement << ": " << m.reason << "\n";
     return;
   }
-  std::cout << o.from << " -> " << o.to << (o.deemed ? " (deemed)" : "") << (o.repeated ? " (repeated key: first result)" : "") << "\n";
+  std::cout << o.from << " -> " << o.to << (o.deemed ? " (deemed)" : "")
+            << (o.repeated ? " (repeated key: first result)" : "") << "\n";
   for (const auto& fee : o.fees)
     std::cout << "  fee " << fee.fee << " = " << (fee.amount ? fee.amount->to_rupiah() : "unknown") << "\n";
 }
