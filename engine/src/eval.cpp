@@ -1,6 +1,7 @@
 // Evaluation of checked expressions with exact arithmetic and LANGUAGE.md's
 // rules for missing values.
 #include <algorithm>
+#include <compare>
 #include <string>
 
 #include "izin/expr.hpp"
@@ -43,13 +44,13 @@ std::optional<bool> compare(Op op, const Value& a, const Value& b) {
   if (!o) return std::nullopt;
   switch (op) {
     case Op::Lt:
-      return *o < 0;
+      return std::is_lt(*o);
     case Op::Le:
-      return *o <= 0;
+      return std::is_lteq(*o);
     case Op::Gt:
-      return *o > 0;
+      return std::is_gt(*o);
     case Op::Ge:
-      return *o >= 0;
+      return std::is_gteq(*o);
     default:
       return std::nullopt;
   }
