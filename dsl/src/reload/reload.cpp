@@ -1,0 +1,84 @@
+// Hot reload of a procedure directory into a running engine (reload.hpp).
+#include "izin/reload.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <tuple>
+
+namespace izin {
+namespace {
+
+// "pbg v4".
+std::string name_of(const std::string& id, int version) { return id + " v" + std::to_string(version); }
+
+// Records and logs a refusal to register something.
+void reject(ReloadReport& report, const std::string& why) {
+  spdlog::warn("reload: {}", why);
+  report.rejected.push_back(why);
+}
+
+// Re-registers the versions kept in the store that the engine does not have yet.
+void restore_from_store(Engine& engine, Store& store, const CalendarSet& calendars, const LoadOptions& options,
+                        ReloadReport& report) {
+  auto sources = store.load_procedures();
+  std::sort(sources.begin(), sources.end(),
+            [](const auto& a, const auto& b) { return std::tie(a.id, a.version) < std::tie(b.id, b.version); });
+  LoadOptions quiet = options;
+  quiet.validate = false;  // a version that once ran must run again; style checks do not apply
+  for (const auto& s : sources) {
+    if (engine.procedure(s.id, s.version)) continue;
+    const auto compiled = compile_procedure(s.source, s.file, quiet, &calendars);
+    if (!compiled.procedure || compiled.procedure->id != s.id || compiled.procedure->version != s.version) {
+      reject(report, "stored source of " + name_of(s.id, s.version) + " (" + s.file +
+                         ") no longer compiles; its cases cannot advance until it does");
+      continue;
+    }
+    engine.add_procedure(compiled.procedure);
+    report.restored.push_back(name_of(s.id, s.version));
+  }
+}
+
+// The first error diagnostic of `file`, as "file:line:col CODE message".
+std::string first_error(const std::vector<Diagnostic>& diagnostics, const std::string& file) {
+  for (const auto& d : diagnostics)
+    if (d.severity == Severity::Error && d.file == file)
+      return d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.code + " " + d.message;
+  return "";
+}
+
+// Registers the directory's error-free procedures the engine lacks.
+void add_from_directory(Engine& engine, const Library& library, ReloadReport& report) {
+  auto procedures = library.procedures;
+  std::sort(procedures.begin(), procedures.end(),
+            [](const auto& a, const auto& b) { return std::tie(a->id, a->version) < std::tie(b->id, b->version); });
+  for (const auto& p : procedures) {
+    const auto known = engine.procedure(p->id, p->version);
+    if (known && known->source_hash != p->source_hash) {
+      reject(report, p->file + ": " + name_of(p->id, p->version) +
+                         " is already registered with different text; keeping it. Give the change a new version number");
+    } else if (!known) {
+      engine.add_procedure(p);
+      report.added.push_back(name_of(p->id, p->version));
+      spdlog::info("reload: registered {} from {}", name_of(p->id, p->version), p->file);
+    }
+  }
+}
+
+}  // namespace
+
+ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& dir, const LoadOptions& options) {
+  ReloadReport report;
+  const Library library = load({dir}, options);
+  report.diagnostics = library.diagnostics;
+  for (const auto& cal : library.calendars.calendars) engine.set_calendar(cal);
+  if (store) restore_from_store(engine, *store, library.calendars, options, report);
+  for (const auto& [file, text] : library.sources) {
+    const auto error = first_error(library.diagnostics, file);
+    if (!error.empty()) reject(report, file + " has errors and was not loaded; registered versions stay (" + error + ")");
+  }
+  add_from_directory(engine, library, report);
+  return report;
+}
+
+}  // namespace izin
