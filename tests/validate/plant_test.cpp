@@ -68,6 +68,7 @@ TEST_CASE("planted requirement defects, and near misses") {
   CHECK(check(planted("\"SLF lama\" optional", "\"SLF lama\"")) == Found{{"IZ601", 24}});
   CHECK(check(planted("gambar, struktur ->", "gambar, struktur, slf_lama ->")) == Found{{"IZ602", 30}});
   CHECK(check(planted("when luas_bangunan > 100", "when 1 < 2")) == Found{{"IZ603", 22}});
+  CHECK(check(planted("when luas_bangunan > 100", "when 2026-01-01 > 2025-12-31")) == Found{{"IZ603", 22}});
   CHECK(check(planted("when lokasi_sengketa", "when lokasi_sengketa and false")) == Found{{"IZ604", 32}});
   CHECK(check(planted("when lokasi_sengketa", "when lokasi_sengketa or false")).empty());
 }
