@@ -53,6 +53,7 @@ class Parser {
   std::size_t code_end(std::size_t item_start, std::size_t pos) const;
   void report(std::size_t pos, Msg msg, std::initializer_list<std::string_view> args);
   void report_syntax(std::size_t item_start);
+  std::string word(const char* en, const char* id) const { return lang_ == Language::Indonesian ? id : en; }
   std::size_t error_offset() const { return static_cast<std::size_t>(st_.error_at - text_.data()); }
 
   std::string_view text_;
@@ -103,7 +104,9 @@ void Parser::parse_items(std::size_t pos) {
   while (true) {
     pos = skip_space(pos);
     if (pos >= text_.size()) {
-      if (!recovered_to_eof_) report(pos, Msg::MissingClose, {"the procedure", "the end of the file"});
+      if (!recovered_to_eof_)
+        report(code_end(0, pos), Msg::MissingClose,
+               {word("the procedure", "prosedur"), word("the end of the file", "akhir berkas")});
       return;
     }
     if (text_[pos] == '}') {
@@ -153,8 +156,11 @@ std::size_t Parser::parse_state(std::size_t pos) {
   while (true) {
     pos = skip_space(pos);
     if (pos >= text_.size() || !keyword_here(pos, false).empty()) {
+      const bool eof = pos >= text_.size();
       if (!recovered_to_eof_)
-        report(pos, Msg::MissingClose, {what, pos >= text_.size() ? "the end of the file" : "`" + std::string(keyword_here(pos, false)) + "`"});
+        report(eof ? code_end(start, pos) : pos, Msg::MissingClose,
+               {what, eof ? word("the end of the file", "akhir berkas") : "`" + std::string(keyword_here(pos, false)) + "`"});
+      recovered_to_eof_ = recovered_to_eof_ || eof;  // the procedure's '}' is missing with it: one error is enough
       break;
     }
     if (text_[pos] == '}') { ++pos; break; }
@@ -296,6 +302,7 @@ void Parser::report_syntax(std::size_t item_start) {
   // Something missing at the end of a line is reported there, not on the next line.
   const std::size_t end = code_end(item_start, pos);
   if (end > item_start && text_.substr(end, pos - end).find('\n') != std::string_view::npos) pos = end;
+  st_.error_at = text_.data() + pos;  // recovery starts from the line reported
   if (st_.too_deep) {
     report(pos, Msg::TooDeep, {std::to_string(kMaxExpressionDepth)});
     return;
