@@ -2,6 +2,7 @@
 // table. bench/run builds it in Release, runs the peers, and passes their
 // figures in with --peer.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -29,6 +30,19 @@ Sizes quick_sizes() {
   s.open_cases = 100000;
   s.due_cases = 10000;
   return s;
+}
+
+// `base` with every size the user gave on the command line.
+Sizes merge(Sizes base, const Sizes& asked, const CLI::App& app) {
+  const auto given = [&](const char* name) { return app.count(name) > 0; };
+  if (given("--cases")) base.path_cases = asked.path_cases;
+  if (given("--durable-cases")) base.durable_cases = asked.durable_cases;
+  if (given("--generated")) base.generated = asked.generated;
+  if (given("--files")) base.files = asked.files;
+  if (given("--open-cases")) base.open_cases = asked.open_cases;
+  if (given("--due-cases")) base.due_cases = asked.due_cases;
+  base.due_cases = std::min(base.due_cases, base.open_cases);
+  return base;
 }
 
 // Runs the parts asked for; the table is printed even when a part fails.
@@ -66,8 +80,13 @@ int main(int argc, char** argv) {
   app.add_option("--only", parts, "parts to run: events, durable, compile, peers, open-cases")->delimiter(',');
   app.add_option("--peer", peer_args, "a peer's events/s on the path, NAME=RATE (repeatable)");
   app.add_option("--dir", dir, "scratch directory on the disk to measure (removed afterwards)");
-  app.add_option("--cases", sizes.path_cases, "figure 1: cases through the path");
-  app.add_option("--open-cases", sizes.open_cases, "figures 4, 5: idle open cases");
+  Sizes asked;
+  app.add_option("--cases", asked.path_cases, "figure 1: cases through the path");
+  app.add_option("--durable-cases", asked.durable_cases, "figure 2: cases on the SQLite store");
+  app.add_option("--generated", asked.generated, "figure 3: generated procedures compiled");
+  app.add_option("--files", asked.files, "figure 3: PBG files in the loaded directory");
+  app.add_option("--open-cases", asked.open_cases, "figures 4, 5: idle open cases");
+  app.add_option("--due-cases", asked.due_cases, "figure 5: open cases whose deadline falls due");
   CLI11_PARSE(app, argc, argv);
   std::map<std::string, double> peers;
   for (const std::string& p : peer_args) {
@@ -75,7 +94,7 @@ int main(int argc, char** argv) {
     if (eq == std::string::npos) return app.exit(CLI::ValidationError("--peer", "expected NAME=RATE, got " + p));
     peers[p.substr(0, eq)] = std::stod(p.substr(eq + 1));
   }
-  if (quick) sizes = quick_sizes();
+  sizes = merge(quick ? quick_sizes() : Sizes{}, asked, app);
   fs::create_directories(dir);
   const int status = run(parts, sizes, peers, dir);
   fs::remove_all(dir);
