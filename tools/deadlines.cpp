@@ -35,15 +35,56 @@ std::optional<Instant> opening(const std::string& text, int offset) {
   return parse_instant(text.size() == 10 ? text + "T08:00" : text, offset);
 }
 
+// The counter's words, in the clerk's language.
+struct Words {
+  const char* paused;
+  const char* conditional;
+  const char* by_end_of;
+  const char* assumed;
+  const char* on;
+  const char* calendar;
+  const char* opened;
+  const char* outcome;
+  const char* deemed;
+  const char* sla_due;
+  const char* paused_days;
+};
+
+// The counter's words for a language.
+const Words& words(Language lang) {
+  static const Words en{"[clock paused]", " (conditional)", ": by end of ", "assumed: ", " on ", "calendar ",
+                        "Opened ", "Outcome at the latest: ", " (deemed)", " working days) due by end of ",
+                        " working days paused while the applicant acts"};
+  static const Words id{"[waktu layanan berhenti]", " (bersyarat)", ": paling lambat ", "diasumsikan: ", " pada ",
+                        "kalender ", "Diajukan ", "Hasil paling lambat: ", " (fiktif positif)",
+                        " hari kerja) jatuh tempo ", " hari kerja berhenti selama pemohon bertindak"};
+  return lang == Language::Indonesian ? id : en;
+}
+
 // Prints one step of the main path and its deadlines.
 void print_step(const PreviewStep& s, const WorkingDayCalendar& cal, Language lang) {
+  const Words& w = words(lang);
   std::cout << "  " << s.id << (s.label.empty() ? "" : "  \"" + s.label + "\"")
-            << (s.paused ? "  [clock paused]" : "") << "\n";
+            << (s.paused ? std::string("  ") + w.paused : "") << "\n";
   for (const auto& d : s.deadlines)
-    std::cout << "      " << d.text << (d.conditional ? " (conditional)" : "") << ": by end of "
+    std::cout << "      " << d.text << (d.conditional ? w.conditional : "") << w.by_end_of
               << day_text(d.last_day, lang) << "\n";
   if (!s.leave_by.empty())
-    std::cout << "      assumed: " << s.leave_by << " on " << day_text(cal.local_date(s.left), lang) << "\n";
+    std::cout << "      " << w.assumed << s.leave_by << w.on << day_text(cal.local_date(s.left), lang) << "\n";
+}
+
+// Prints the whole preview: header, steps, outcome and SLA.
+void print_preview(const Procedure& p, const WorkingDayCalendar& cal, Instant opened,
+                   const DeadlinePreview& pv, Language lang) {
+  const Words& w = words(lang);
+  std::cout << p.title << " (" << p.id << " v" << p.version << "), " << w.calendar << cal.name() << "\n"
+            << w.opened << day_text(cal.local_date(opened), lang) << "\n";
+  for (const auto& s : pv.steps) print_step(s, cal, lang);
+  if (pv.reached_final) std::cout << w.outcome << pv.outcome << (pv.deemed ? w.deemed : "") << "\n";
+  if (!pv.sla_due) return;
+  std::cout << "SLA (" << p.sla->working_days << w.sla_due << day_text(*pv.sla_due, lang);
+  if (pv.paused_working_days > 0) std::cout << " (" << pv.paused_working_days << w.paused_days << ")";
+  std::cout << "\n";
 }
 
 // The whole command once parsed; the process exit status.
@@ -66,19 +107,7 @@ int run_deadlines(const DeadlineOptions& o) {
     std::cerr << "izin deadlines: --from wants YYYY-MM-DD or YYYY-MM-DDTHH:MM, not `" << o.from << "`\n";
     return 2;
   }
-  const DeadlinePreview pv = preview_deadlines(*p, *cal, *opened);
-  std::cout << p->title << " (" << p->id << " v" << p->version << "), calendar " << cal->name() << "\n"
-            << "Opened " << day_text(cal->local_date(*opened), lo.language) << "\n";
-  for (const auto& s : pv.steps) print_step(s, *cal, lo.language);
-  if (pv.reached_final)
-    std::cout << "Outcome at the latest: " << pv.outcome << (pv.deemed ? " (deemed)" : "") << "\n";
-  if (pv.sla_due)
-    std::cout << "SLA (" << p->sla->working_days << " working days) due by end of "
-              << day_text(*pv.sla_due, lo.language)
-              << (pv.paused_working_days ? " (" + std::to_string(pv.paused_working_days) +
-                                                " working days paused while the applicant acts)"
-                                          : "")
-              << "\n";
+  print_preview(*p, *cal, *opened, preview_deadlines(*p, *cal, *opened), lo.language);
   return 0;
 }
 

@@ -31,8 +31,9 @@ izin::DeadlinePreview preview(const char* id, const char* opened) {
 }
 
 // Output and exit status of the built `izin` with these arguments.
-std::pair<std::string, int> run_tool(const std::string& args) {
-  const std::string command = std::string("cd \"") + IZIN_SOURCE_DIR + "\" && \"" + IZIN_TOOL + "\" " + args + " 2>&1";
+std::pair<std::string, int> run_tool(const std::string& args, const std::string& env = "LANG=C LC_ALL=") {
+  const std::string command =
+      std::string("cd \"") + IZIN_SOURCE_DIR + "\" && " + env + " \"" + IZIN_TOOL + "\" " + args + " 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
   std::string out;
   char buf[4096];
@@ -104,4 +105,11 @@ TEST_CASE("izin deadlines prints the dates with weekdays") {
   CHECK(out.find("SLA (5 working days) due by end of Wednesday 2026-04-01") != std::string::npos);
   CHECK(run_tool("deadlines no_such_procedure --from 2026-03-17").second == 2);
   CHECK(run_tool("deadlines sip --from 17/03/2026").second == 2);
+}
+
+TEST_CASE("izin deadlines speaks Indonesian to an Indonesian clerk") {
+  const auto [out, status] = run_tool("deadlines sip --from 2026-03-17", "LC_ALL= LANG=id_ID.UTF-8");
+  CHECK(status == 0);
+  CHECK(out.find("-> terbit (deemed): paling lambat Rabu 2026-04-01") != std::string::npos);
+  CHECK(out.find("SLA (5 hari kerja) jatuh tempo Rabu 2026-04-01") != std::string::npos);
 }
