@@ -92,3 +92,13 @@ TEST_CASE("the catalog: every validator code once, with help; families for the r
   CHECK(diagnostic_rule("IZ102").summary == "Syntax error");
   CHECK(diagnostic_rule("IZ305").summary == "Type error");
 }
+
+TEST_CASE("check_fails: errors always, warnings only with --werror, notes never") {
+  const Diagnostic warning{Severity::Warning, "IZ502", "a.izin", 4, 3, "w"};
+  const Diagnostic note{Severity::Note, "IZ000", "a.izin", 4, 3, "n"};
+  CHECK_FALSE(check_fails({warning, note}, false));
+  CHECK(check_fails({warning, note}, true));
+  CHECK_FALSE(check_fails({note}, true));
+  CHECK(check_fails({note, sample()[0]}, false));
+  CHECK_FALSE(check_fails({}, true));
+}

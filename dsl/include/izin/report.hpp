@@ -29,6 +29,10 @@ const std::vector<DiagnosticRule>& diagnostic_rules();
 // views the argument.
 DiagnosticRule diagnostic_rule(std::string_view code);
 
+// Whether a check with these diagnostics fails: any error, or with
+// `warnings_are_errors` (`izin check --werror`) any warning too.
+bool check_fails(const std::vector<Diagnostic>& diagnostics, bool warnings_are_errors);
+
 // JSON: {"diagnostics": [{file, line, column, severity, code, message}…],
 // "summary": {errors, warnings, notes, files}} where files is the number of
 // files checked.
