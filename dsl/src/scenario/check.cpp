@@ -46,8 +46,10 @@ std::optional<std::string> check_refused_docs(const Expectation& e, const StepRe
 // `fees: { ID: N }`, each exact.
 std::optional<std::string> check_fees(const Expectation& e, const StepResult& r) {
   const std::vector<FeeValue> fees = r.engine.fees(r.kase);
-  for (const auto& [id, amount] : e.fees) {
-    auto f = std::find_if(fees.begin(), fees.end(), [&](const FeeValue& v) { return v.fee == id; });
+  for (const auto& expected : e.fees) {
+    const std::string& id = expected.first;
+    const Decimal& amount = expected.second;
+    auto f = std::find_if(fees.begin(), fees.end(), [&id](const FeeValue& v) { return v.fee == id; });
     if (f == fees.end()) return "expected fee " + id + " " + amount.to_string() + ", got no such fee";
     if (!f->amount) {
       const std::string why = !f->error.empty() ? f->error : "needs " + name_list(f->missing_fields);
