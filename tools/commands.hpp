@@ -23,4 +23,10 @@ void add_test_command(CLI::App& app);
 // `izin demo [--procedures DIR] [--db PATH]`: simulate a month at the office.
 void add_demo_command(CLI::App& app);
 
+// `izin case open|fire|show|list|verify`: run cases in the SQLite store.
+void add_case_command(CLI::App& app);
+
+// `izin tick [--now INSTANT]`: fire due deadlines across all cases.
+void add_tick_command(CLI::App& app);
+
 }  // namespace izin::cli

@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
   izin::cli::add_demo_command(app);
   izin::cli::add_graph_command(app);
   izin::cli::add_deadlines_command(app);
+  izin::cli::add_case_command(app);
+  izin::cli::add_tick_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

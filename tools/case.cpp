@@ -1,0 +1,155 @@
+// `izin case open|fire|show|list|verify`: run cases from the command line,
+// thin over izin::Engine and the SQLite store.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+#include "case_session.hpp"
+#include "../engine/src/codec.hpp"  // the library's own JSON forms (private, linked in izin_engine)
+#include "commands.hpp"
+#include "izin/reload.hpp"
+
+namespace izin::cli {
+
+void add_case_options(CLI::App& cmd, CaseOptions& options) {
+  cmd.add_option("--db", options.db, "case database (SQLite file)")->capture_default_str();
+  cmd.add_option("--procedures", options.procedures, "procedure directory")->capture_default_str();
+  cmd.add_flag("--json", options.json, "print one JSON object");
+}
+
+std::unique_ptr<CaseSession> open_session(const CaseOptions& options) {
+  spdlog::set_level(spdlog::level::warn);  // reload's "registered …" lines are noise here
+  auto s = std::make_unique<CaseSession>();
+  s->store = open_sqlite_store(options.db);
+  s->engine = std::make_unique<Engine>(s->clock, *s->store, language_from_environment());
+  reload(*s->engine, s->store.get(), options.procedures);
+  return s;
+}
+
+void run_guarded(const std::function<void()>& body) {
+  try {
+    body();
+  } catch (const StoreError& e) {
+    std::cerr << "izin: " << e.what() << "\n";
+    exit_status() = 2;
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "izin: " << e.what() << "\n";
+    exit_status() = 2;
+  }
+}
+
+void print(const CaseOptions& options, const nlohmann::json& json, const std::string& text) {
+  if (options.json) std::cout << json.dump() << "\n";
+  else std::cout << text;
+}
+
+std::string state_of(const Engine& engine, const Case& c) {
+  const auto p = engine.procedure(c.procedure, c.version);
+  return p && c.state >= 0 ? p->states[static_cast<std::size_t>(c.state)].id : "";
+}
+
+namespace {
+
+// Inputs of `case open` and `case fire`.
+struct CaseInput {
+  CaseOptions options;
+  std::string procedure, case_id, event, actor = "system:system", key;
+  std::vector<std::string> data, documents;
+};
+
+// "USER:ROLE" as an actor.
+Actor parse_actor(const std::string& text) {
+  const auto colon = text.find(':');
+  if (colon == std::string::npos) throw std::invalid_argument("--as wants USER:ROLE, got '" + text + "'");
+  return {text.substr(0, colon), text.substr(colon + 1)};
+}
+
+// --data k=v pairs, each parsed with its field's type (unknown fields pass as text for the engine to refuse).
+DataInput parse_data(const Procedure& p, const std::vector<std::string>& pairs) {
+  DataInput out;
+  for (const auto& pair : pairs) {
+    const auto eq = pair.find('=');
+    if (eq == std::string::npos) throw std::invalid_argument("--data wants FIELD=VALUE, got '" + pair + "'");
+    const auto field = pair.substr(0, eq), text = pair.substr(eq + 1);
+    const int index = p.field_index(field);
+    if (index < 0) {
+      out.emplace_back(field, Value(text));
+      continue;
+    }
+    const auto& f = p.data[static_cast<std::size_t>(index)];
+    const auto value = parse_value(text, f.type, f.enum_symbols);
+    if (!value) throw std::invalid_argument("--data " + pair + ": '" + text + "' is not a " + std::string(type_name(f.type)));
+    out.emplace_back(field, *value);
+  }
+  return out;
+}
+
+// Text of an outcome for a clerk.
+std::string outcome_text(const Outcome& o) {
+  if (o.accepted) {
+    std::string text = o.case_id + ": " + (o.from.empty() ? "opened" : o.from) + " -> " + o.to + "\n";
+    for (const auto& n : o.notifications) text += "  notified " + n.role + ": " + n.message + "\n";
+    return text;
+  }
+  const auto& r = *o.refusal;
+  std::string text = "refused (" + refusal_code_name(r.code) + "): " + r.message + "\n";
+  for (const auto& m : r.missing) text += "  missing " + m.requirement + ": " + m.reason + "\n";
+  return text;
+}
+
+// Prints an outcome and sets the exit status: 0 accepted, 1 refused.
+void report(const CaseOptions& options, const Outcome& o) {
+  print(options, nlohmann::json(o), outcome_text(o));
+  exit_status() = o.accepted ? 0 : 1;
+}
+
+void run_open(const CaseInput& in) {
+  auto s = open_session(in.options);
+  const auto p = s->engine->procedure(in.procedure);
+  if (!p) throw std::invalid_argument("no procedure '" + in.procedure + "' in " + in.options.procedures);
+  report(in.options, s->engine->open(OpenRequest{in.procedure, parse_data(*p, in.data), in.documents,
+                                                 parse_actor(in.actor), ""}));
+}
+
+void run_fire(const CaseInput& in) {
+  auto s = open_session(in.options);
+  const auto c = s->engine->find(in.case_id);
+  const auto p = c ? s->engine->procedure(c->procedure, c->version) : nullptr;
+  const DataInput data = p ? parse_data(*p, in.data) : DataInput{};
+  report(in.options, s->engine->fire(in.case_id, EventRequest{in.event, parse_actor(in.actor), data, in.documents, in.key}));
+}
+
+// Adds --data, --doc and --as to open/fire.
+void add_input_options(CLI::App& cmd, CaseInput& in) {
+  add_case_options(cmd, in.options);
+  cmd.add_option("--data", in.data, "FIELD=VALUE (repeatable)");
+  cmd.add_option("--doc", in.documents, "submitted requirement id (repeatable)");
+  cmd.add_option("--as", in.actor, "USER:ROLE")->capture_default_str();
+}
+
+}  // namespace
+
+// Registers show, list and verify (case_views.cpp).
+void add_case_view_commands(CLI::App& cases);
+
+void add_case_command(CLI::App& app) {
+  auto* cases = app.add_subcommand("case", "Open cases, fire events, show and verify cases");
+  cases->require_subcommand(1);
+  auto open = std::make_shared<CaseInput>();
+  auto* o = cases->add_subcommand("open", "Open a case of a procedure");
+  o->add_option("procedure", open->procedure, "procedure id")->required();
+  add_input_options(*o, *open);
+  o->callback([open] { run_guarded([open] { run_open(*open); }); });
+  auto fire = std::make_shared<CaseInput>();
+  auto* f = cases->add_subcommand("fire", "Fire an event on a case");
+  f->add_option("case", fire->case_id, "case id")->required();
+  f->add_option("event", fire->event, "event name")->required();
+  add_input_options(*f, *fire);
+  f->add_option("--key", fire->key, "idempotency key: a repeat returns the first result");
+  f->callback([fire] { run_guarded([fire] { run_fire(*fire); }); });
+  add_case_view_commands(*cases);
+}
+
+}  // namespace izin::cli

@@ -1,0 +1,45 @@
+// What every `izin case …` and `izin tick` run shares: the store file, the
+// engine with the procedures registered (hot reload), and output as text or
+// one JSON object.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <string>
+
+#include "izin/izin.hpp"
+
+namespace izin::cli {
+
+// Options common to the case commands.
+struct CaseOptions {
+  std::string db = "izin.db";
+  std::string procedures = "procedures";
+  bool json = false;
+};
+
+// Adds --db, --procedures and --json to a subcommand.
+void add_case_options(CLI::App& cmd, CaseOptions& options);
+
+// An open store and an engine with every procedure version registered.
+struct CaseSession {
+  SystemClock clock;
+  std::unique_ptr<Store> store;
+  std::unique_ptr<Engine> engine;
+};
+
+// Opens the store and registers procedures (stored versions, then the directory).
+std::unique_ptr<CaseSession> open_session(const CaseOptions& options);
+
+// Runs a command body: StoreError and bad input print to stderr and exit 2.
+void run_guarded(const std::function<void()>& body);
+
+// Prints one JSON object (with --json) or the text form.
+void print(const CaseOptions& options, const nlohmann::json& json, const std::string& text);
+
+// The state id of a case ("" when its procedure version is unknown).
+std::string state_of(const Engine& engine, const Case& c);
+
+}  // namespace izin::cli
