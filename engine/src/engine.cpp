@@ -73,10 +73,13 @@ Outcome Engine::open(const OpenRequest& request) {
 }
 
 std::optional<Case> Engine::find(const std::string& case_id) {
-  impl_->trim_cache();
-  const LiveCase* lc = impl_->live(case_id);
-  if (!lc) return std::nullopt;
-  return lc->c;
+  // The store is the truth (another process may have moved the case); a
+  // cached copy that differs is dropped.
+  std::optional<Case> stored = impl_->store.load_case(case_id);
+  const auto cached = impl_->cache.find(case_id);
+  if (cached != impl_->cache.end() && (!stored || cached->second.c.revision != stored->revision))
+    impl_->cache.erase(cached);
+  return stored;
 }
 
 SlaStatus Engine::sla(const Case& c, Instant at) const {

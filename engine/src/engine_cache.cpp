@@ -44,9 +44,7 @@ LiveCase* Engine::Impl::live(const std::string& id) {
   if (const auto it = cache.find(id); it != cache.end()) return &it->second;
   std::optional<Case> c = store.load_case(id);
   if (!c) return nullptr;
-  const std::vector<JournalEntry> journal = store.journal(id);
-  const std::uint64_t sequence = journal.empty() ? 0 : journal.back().sequence;
-  return &cache.insert_or_assign(id, LiveCase{std::move(*c), sequence}).first->second;
+  return &cache.insert_or_assign(id, LiveCase{std::move(*c)}).first->second;
 }
 
 void Engine::Impl::trim_cache() {
@@ -68,7 +66,6 @@ void Engine::Impl::restore(std::vector<CaseCommit>& batch) {
   for (auto it = batch.rbegin(); it != batch.rend(); ++it) {
     if (!restored.insert(it->after.id).second) continue;
     LiveCase& slot = cache[it->after.id];
-    slot.journal_sequence = it->entry.sequence;
     slot.c = std::move(it->after);
   }
 }

@@ -48,7 +48,7 @@ Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRe
   o.accepted = !refusal;
   o.refusal = std::move(refusal);
   const bool keep_result = !req.key.empty() || !o.accepted;
-  JournalEntry e{++lc->journal_sequence, b.at, JournalEntry::Kind::Fire, req.actor, req.event,
+  JournalEntry e{0, b.at, JournalEntry::Kind::Fire, req.actor, req.event,
                  detail::encode_event(req), keep_result ? detail::encode_outcome(o) : std::string(), req.key, o.accepted};
   b.commits.push_back(CaseCommit{Case{}, expected, std::move(e), detail::next_due(lc->c)});
   b.last_commit[id] = b.commits.size() - 1;

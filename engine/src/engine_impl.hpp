@@ -13,10 +13,11 @@
 
 namespace izin {
 
-// A case the engine holds in memory, with the last journal sequence it wrote.
+// A case the engine holds in memory. Journal entries are written with
+// sequence 0: the store numbers them (store_rules.hpp), so a cached case
+// needs no journal read.
 struct LiveCase {
   Case c;
-  std::uint64_t journal_sequence = 0;
 };
 
 // Work in progress of one fire_batch: commits queued, keys seen, what to return.
