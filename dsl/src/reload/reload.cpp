@@ -1,6 +1,7 @@
 // Hot reload of a procedure directory into a running engine (reload.hpp).
 #include "izin/reload.hpp"
 
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -9,12 +10,21 @@
 namespace izin {
 namespace {
 
+// The reload log: on stderr, so a command's stdout (e.g. --json) stays clean.
+spdlog::logger& log() {
+  static const auto logger = [] {
+    auto l = spdlog::get("izin.reload");
+    return l ? l : spdlog::stderr_color_mt("izin.reload");
+  }();
+  return *logger;
+}
+
 // "pbg v4".
 std::string name_of(const std::string& id, int version) { return id + " v" + std::to_string(version); }
 
 // Records and logs a refusal to register something.
 void reject(ReloadReport& report, const std::string& why) {
-  spdlog::warn("reload: {}", why);
+  log().warn("reload: {}", why);
   report.rejected.push_back(why);
 }
 
@@ -60,7 +70,7 @@ void add_from_directory(Engine& engine, const Library& library, ReloadReport& re
     } else if (!known) {
       engine.add_procedure(p);
       report.added.push_back(name_of(p->id, p->version));
-      spdlog::info("reload: registered {} from {}", name_of(p->id, p->version), p->file);
+      log().info("reload: registered {} from {}", name_of(p->id, p->version), p->file);
     }
   }
 }
