@@ -11,11 +11,15 @@ using nlohmann::json;
 
 namespace {
 
-// Names of refusal codes as they appear in JSON; index = enum value.
-constexpr std::array<const char*, 11> kRefusalCodes = {
-    "unknown_case",  "case_closed",      "no_such_event",   "role_not_allowed",
-    "guard_false",   "missing_documents", "unknown_field",  "wrong_type",
-    "unknown_document", "evaluation_failed", "conflict"};
+// The refusal code whose JSON name (refusal_code_name) is `name`.
+RefusalCode refusal_code_from(const json& name) {
+  for (std::size_t i = 0;; ++i) {
+    const auto code = static_cast<RefusalCode>(i);
+    const std::string known = refusal_code_name(code);
+    if (known == "unknown") throw CodecError("unknown refusal code " + name.dump());
+    if (known == name.get<std::string>()) return code;
+  }
+}
 
 // Names of history record kinds; index = enum value.
 constexpr std::array<const char*, 6> kRecordKinds = {
@@ -219,13 +223,13 @@ void from_json(const json& j, MissingDocument& m) {
 }
 
 void to_json(json& j, const Refusal& r) {
-  j = {{"code", kRefusalCodes.at(static_cast<std::size_t>(r.code))}, {"message", r.message},
+  j = {{"code", refusal_code_name(r.code)}, {"message", r.message},
        {"allowed_roles", r.allowed_roles}, {"events", r.events}, {"condition", r.condition},
        {"values", r.values}, {"missing", r.missing}, {"field", r.field}};
 }
 
 void from_json(const json& j, Refusal& r) {
-  r.code = static_cast<RefusalCode>(index_of(kRefusalCodes, j.at("code"), "refusal code"));
+  r.code = refusal_code_from(j.at("code"));
   j.at("message").get_to(r.message);
   j.at("allowed_roles").get_to(r.allowed_roles);
   j.at("events").get_to(r.events);
