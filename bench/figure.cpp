@@ -65,7 +65,7 @@ std::string format_number(double v) {
   const std::size_t first = text[0] == '-' ? 1 : 0;
   while (end > first + 3) {
     end -= 3;
-    text.insert(end, ",");
+    text.insert(end, 1, ',');
   }
   return text;
 }

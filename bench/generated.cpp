@@ -35,11 +35,18 @@ std::string header(int n) {
          "  fee denda \"Denda keterlambatan\" = max(0, min(jumlah * 50000, 500000))\n\n";
 }
 
+// "s<i>", built by appending (GCC 12 -O3 warns falsely on "literal" + std::string).
+std::string state_id(int i) {
+  std::string id = "s";
+  id += std::to_string(i);
+  return id;
+}
+
 // Working state `i` of `states`: forward, back, reject, two deadlines.
 std::string state(int i, int states) {
-  const std::string s = "s" + std::to_string(i);
-  const std::string next = i + 1 < states ? "s" + std::to_string(i + 1) : "selesai";
-  const std::string back = i > 0 ? "s" + std::to_string(i - 1) : "s0";
+  const std::string s = state_id(i);
+  const std::string next = i + 1 < states ? state_id(i + 1) : "selesai";
+  const std::string back = i > 0 ? state_id(i - 1) : "s0";
   std::string t = std::string(i == 0 ? "  initial state " : "  state ") + s + " \"Tahap " + std::to_string(i) +
                   "\" {\n";
   if (i % 4 == 3) t += "    clock paused\n";
