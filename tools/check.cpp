@@ -9,6 +9,8 @@
 
 #include "commands.hpp"
 #include "izin/load.hpp"
+#include "izin/report.hpp"
+#include "izin/rollout.hpp"
 
 namespace izin::cli {
 
@@ -17,7 +19,19 @@ namespace {
 struct CheckRequest {
   std::vector<std::string> paths;
   std::string lang;
+  std::string format = "text";  // text, json or sarif
+  bool werror = false;           // warnings fail the check too
+  std::string against;           // deployed procedure directory to compare with
 };
+
+// Adds what rolling the candidate out over the deployed directory would break.
+void add_rollout_findings(Library& candidate, const std::string& deployed_dir, Language lang) {
+  // Deployed versions are compared as they are, even if today's validator is stricter.
+  const Library deployed = load({deployed_dir}, LoadOptions{lang, /*validate=*/false});
+  for (const auto& d : deployed.diagnostics)
+    if (d.code == "IZ001" || d.code == "IZ002") candidate.diagnostics.push_back(d);
+  for (auto& d : check_rollout(candidate, deployed, lang)) candidate.diagnostics.push_back(std::move(d));
+}
 
 // Runs the check and sets the exit status.
 void run_check(const CheckRequest& request) {
@@ -26,11 +40,20 @@ void run_check(const CheckRequest& request) {
                      : request.lang == "id" ? Language::Indonesian
                                              : Language::English;
   const std::vector<std::filesystem::path> paths(request.paths.begin(), request.paths.end());
-  const Library library = load(paths, options);
-  const bool colour = isatty(fileno(stdout)) != 0;
-  const std::string out = format_diagnostics(library, colour) + summarize(library, options.language);
+  Library library = load(paths, options);
+  if (!request.against.empty()) add_rollout_findings(library, request.against, options.language);
+  std::string out;
+  if (request.format == "json") {
+    out = render_json(library.diagnostics, library.sources.size()) + "\n";
+  } else if (request.format == "sarif") {
+    out = render_sarif(library.diagnostics) + "\n";
+  } else {
+    const bool colour = isatty(fileno(stdout)) != 0;
+    out = format_diagnostics(library, colour) + summarize(library, options.language);
+  }
   std::fwrite(out.data(), 1, out.size(), stdout);
-  exit_status() = check_exit_status(library);
+  const int status = check_exit_status(library);
+  exit_status() = status == 2 ? 2 : check_fails(library.diagnostics, request.werror) ? 1 : 0;
 }
 }  // namespace
 
@@ -39,6 +62,10 @@ void add_check_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("check", "Check procedure files: syntax, names, types and validator rules");
   cmd->add_option("paths", request->paths, "procedure files or directories")->required();
   cmd->add_option("--lang", request->lang, "message language (default from LANG)")->check(CLI::IsMember({"en", "id"}));
+  cmd->add_option("--format", request->format, "output: text, json or sarif")
+      ->check(CLI::IsMember({"text", "json", "sarif"}));
+  cmd->add_flag("--werror", request->werror, "treat warnings as errors (exit 1)");
+  cmd->add_option("--against", request->against, "deployed procedure directory: refuse changes that would strand open cases");
   cmd->callback([request] { run_check(*request); });
 }
 
