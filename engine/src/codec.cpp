@@ -112,7 +112,10 @@ void from_json(const json& j, Value& v) {
     return;
   }
   if (!j.is_object() || j.size() != 1) throw CodecError("a value must be null or a one-key object: " + j.dump());
-  const auto& [tag, body] = *j.items().begin();
+  // Bind to the object's own iterator: a structured binding into items() dangles.
+  const auto it = j.begin();
+  const std::string& tag = it.key();
+  const json& body = it.value();
   if (tag == "n") v = body.get<Decimal>();
   else if (tag == "t") v = body.get<std::string>();
   else if (tag == "b") v = body.get<bool>();
