@@ -227,7 +227,9 @@ TEST_CASE("forked processes racing on one case: exactly one commit wins", "[sqli
   const auto path = dir.file("izin.db");
   const Case c = seed(path);
   int go[2];
+  int ready[2];  // each child reports it has read the case, so all race from the same revision
   REQUIRE(::pipe(go) == 0);
+  REQUIRE(::pipe(ready) == 0);
   std::vector<pid_t> children;
   for (int i = 0; i < 4; ++i) {
     const pid_t pid = ::fork();
@@ -238,7 +240,8 @@ TEST_CASE("forked processes racing on one case: exactly one commit wins", "[sqli
       try {
         auto store = open_sqlite_store(path);
         const auto seen = *store->load_case(c.id);
-        char byte;
+        char byte = 'r';
+        if (::write(ready[1], &byte, 1) != 1) rc = 6;
         if (::read(go[0], &byte, 1) != 0) rc = 4;  // wait until the parent closes the pipe
         store->commit({fire_commit(seen, "event-" + std::to_string(i), "penilaian")});
         rc = 0;
@@ -251,6 +254,12 @@ TEST_CASE("forked processes racing on one case: exactly one commit wins", "[sqli
     }
     children.push_back(pid);
   }
+  ::close(ready[1]);
+  for (std::size_t n = 0; n < children.size(); ++n) {
+    char byte;
+    if (::read(ready[0], &byte, 1) != 1) break;  // a child died before reading
+  }
+  ::close(ready[0]);
   ::close(go[0]);
   ::close(go[1]);  // all children start together
   std::vector<int> results;
