@@ -10,26 +10,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "run_tool.hpp"
+
 namespace {
 
-// Output and exit status of one run of the tool.
-struct Run {
-  std::string out;
-  int status = -1;
-};
+using izin_test::Run;
 
 // Runs `izin ARGS --db DB --procedures <repo>/procedures`, capturing stdout.
 Run izin(const std::string& args, const std::string& db) {
-  const std::string command = std::string(IZIN_TOOL) + " " + args + " --db " + db +
-                              " --procedures " IZIN_SOURCE_DIR "/procedures 2>/dev/null";
-  Run run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buffer{};
-  while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) run.out.append(buffer.data(), n);
-  const int status = ::pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
+  return izin_test::run_tool(args + " --db " + db + " --procedures " IZIN_SOURCE_DIR "/procedures");
 }
 
 }  // namespace

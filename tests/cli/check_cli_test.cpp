@@ -12,28 +12,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "run_tool.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-// Output and exit status of one run of the tool.
-struct Run {
-  std::string out;
-  int status = -1;
-};
+using izin_test::Run;
 
-// Runs `izin check ARGS`, capturing stdout.
-Run check(const std::string& args) {
-  const std::string command = std::string(IZIN_TOOL) + " check --lang en " + args + " 2>/dev/null";
-  Run run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buffer{};
-  while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) run.out.append(buffer.data(), n);
-  const int status = ::pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
+// Runs `izin check --lang en ARGS`.
+Run check(const std::string& args) { return izin_test::run_tool("check --lang en " + args); }
 
 // A small complete procedure; `extra_state` adds a second working state.
 std::string procedure(int version, bool with_title, bool extra_state) {
