@@ -196,7 +196,7 @@ std::size_t Parser::skip_block(std::size_t pos) const {
   for (; pos < text_.size(); ++pos) {
     const char c = text_[pos];
     if (in_string) {
-      if (c == '\\') ++pos;
+      if (c == '\\' && pos + 1 < text_.size()) ++pos;  // an escape never steps past the end
       else if (c == '"' || c == '\n') in_string = false;
     } else if (c == '"') in_string = true;
     else if (c == '#') { while (pos + 1 < text_.size() && text_[pos + 1] != '\n') ++pos; }
@@ -234,7 +234,7 @@ std::size_t Parser::recover(std::size_t item_start, std::size_t error_at, bool i
       while (q < text_.size() && (text_[q] == ' ' || text_[q] == '\t' || text_[q] == '\r')) ++q;
       if (q < text_.size() && (!keyword_here(q, in_state).empty() || (text_[q] == '}' && depth <= 0))) return q;
     } else if (in_string) {
-      if (c == '\\') ++pos;
+      if (c == '\\' && pos + 1 < text_.size()) ++pos;
       else if (c == '"') in_string = false;
     } else if (c == '"') in_string = true;
     else if (c == '#') { while (pos + 1 < text_.size() && text_[pos + 1] != '\n') ++pos; }

@@ -112,6 +112,17 @@ TEST_CASE("hostile: an unterminated string at end of file") {
   CHECK_FALSE(compile("\"").diagnostics.empty());
 }
 
+TEST_CASE("hostile: a file ending in a backslash inside an open string and block") {
+  // Found by the fuzzer: the escape skip stepped past the end of the text.
+  for (const std::string tail : {"\\", "\\\\\\"}) {
+    const std::string text = "procedure p version 1 {\n  state a { on x -> b }\n  final state b \"B\" outcome granted {\n"
+                             "    legal \"ok \\\"q\\\" and " + tail;
+    const auto r = compile(text);
+    REQUIRE_FALSE(r.diagnostics.empty());
+    CHECK(r.diagnostics.back().line == 4);
+  }
+}
+
 TEST_CASE("hostile: CRLF line endings parse, with the same lines and columns") {
   const std::string lf = replace(example(), "-> perbaikan\n", "-> perbaikn\n");
   std::string crlf;
