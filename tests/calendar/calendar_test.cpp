@@ -82,7 +82,7 @@ TEST_CASE("calendar days count holidays and weekends alike; hours are exact", "[
         "2026-03-17T03:00:00Z");
 }
 
-TEST_CASE("working_days_between counts (after, upto]", "[calendar]") {
+TEST_CASE("working_days_between counts working days after the start, up to and including the end", "[calendar]") {
   CHECK(belu().working_days_between(ymd(2026, 3, 17), ymd(2026, 3, 27)) == 3);
   CHECK(belu().working_days_between(ymd(2026, 3, 17), ymd(2026, 3, 24)) == 0);
   CHECK(belu().working_days_between(ymd(2026, 3, 16), ymd(2026, 3, 17)) == 1);
