@@ -212,7 +212,9 @@ void from_json(const json& j, Case& c) {
   j.at("outcome").get_to(c.outcome);
   j.at("deemed").get_to(c.deemed);
   j.at("revision").get_to(c.revision);
-  j.at("history").get_to(c.history);
+  // A snapshot (encode_snapshot) has no history: the store keeps it apart.
+  c.history.clear();
+  if (const auto h = j.find("history"); h != j.end()) h->get_to(c.history);
 }
 
 void to_json(json& j, const MissingDocument& m) {
@@ -371,5 +373,13 @@ std::string journal_kind_name(JournalEntry::Kind kind) {
 JournalEntry::Kind journal_kind_from_name(const std::string& name) {
   return static_cast<JournalEntry::Kind>(index_of(kJournalKinds, json(name), "journal entry kind"));
 }
+
+std::string encode_snapshot(const Case& c) {
+  json j = c;
+  j.erase("history");
+  return j.dump();
+}
+
+std::string encode_record(const HistoryRecord& r) { return json(r).dump(); }
 
 }  // namespace izin::detail

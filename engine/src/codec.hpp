@@ -77,6 +77,12 @@ std::string journal_kind_name(JournalEntry::Kind kind);
 // The kind named by journal_kind_name(); throws CodecError for any other text.
 JournalEntry::Kind journal_kind_from_name(const std::string& name);
 
+// A case without its history, for stores that keep history records apart
+// (appended, never rewritten); decode<Case> reads it with an empty history.
+std::string encode_snapshot(const Case& c);
+// One history record, as in a case's "history" array.
+std::string encode_record(const HistoryRecord& r);
+
 // Compact, deterministic JSON text of any type above.
 template <typename T>
 std::string encode(const T& value) {
