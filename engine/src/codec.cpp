@@ -74,13 +74,7 @@ DataInput data_input_from_json(const json& j) {
 
 }  // namespace
 
-void to_json(json& j, const Decimal& d) {
-  // Exact decimal text when the value has one; "numerator/denominator" otherwise.
-  auto text = d.to_string();
-  const auto back = Decimal::parse(text);
-  if (!back || *back != d) text = std::to_string(d.numerator()) + "/" + std::to_string(d.denominator());
-  j = text;
-}
+void to_json(json& j, const Decimal& d) { j = detail::decimal_text(d); }
 
 void from_json(const json& j, Decimal& d) {
   const auto text = j.get<std::string>();
@@ -374,12 +368,12 @@ JournalEntry::Kind journal_kind_from_name(const std::string& name) {
   return static_cast<JournalEntry::Kind>(index_of(kJournalKinds, json(name), "journal entry kind"));
 }
 
-std::string encode_snapshot(const Case& c) {
-  json j = c;
-  j.erase("history");
-  return j.dump();
+std::string decimal_text(const Decimal& d) {
+  // Exact decimal text when the value has one; "numerator/denominator" otherwise.
+  auto text = d.to_string();
+  const auto back = Decimal::parse(text);
+  if (!back || *back != d) text = std::to_string(d.numerator()) + "/" + std::to_string(d.denominator());
+  return text;
 }
-
-std::string encode_record(const HistoryRecord& r) { return json(r).dump(); }
 
 }  // namespace izin::detail

@@ -77,10 +77,14 @@ std::string journal_kind_name(JournalEntry::Kind kind);
 // The kind named by journal_kind_name(); throws CodecError for any other text.
 JournalEntry::Kind journal_kind_from_name(const std::string& name);
 
+// A number as stored: exact decimal text, or "numerator/denominator".
+std::string decimal_text(const Decimal& d);
+
 // A case without its history, for stores that keep history records apart
 // (appended, never rewritten); decode<Case> reads it with an empty history.
+// Written by codec_write.cpp.
 std::string encode_snapshot(const Case& c);
-// One history record, as in a case's "history" array.
+// One history record, as in a case's "history" array (codec_write.cpp).
 std::string encode_record(const HistoryRecord& r);
 
 // Compact, deterministic JSON text of any type above.

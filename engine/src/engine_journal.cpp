@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "codec.hpp"
+#include "codec_write.hpp"
 
 namespace izin::detail {
 
@@ -16,25 +17,6 @@ json parse(std::string_view text) {
   } catch (const json::exception& e) {
     throw CodecError(std::string("malformed journal payload: ") + e.what());
   }
-}
-
-// Appends `text` as a JSON string literal.
-void quote(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char ch : text) {
-    const auto u = static_cast<unsigned char>(ch);
-    if (ch == '"' || ch == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (u < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", u);
-      out += buf;
-    } else {
-      out += ch;
-    }
-  }
-  out += '"';
 }
 
 // A calendar from its JSON object.
@@ -54,8 +36,11 @@ CalendarPtr calendar_from(const json& j) {
 }  // namespace
 
 std::string encode_open(const OpenPayload& p) {
-  json j = {{"request", p.request}, {"case_id", p.case_id}, {"version", p.version}, {"calendar", p.calendar}};
-  return j.dump();
+  JsonText j;
+  j.open_object().key("calendar").string(p.calendar).key("case_id").string(p.case_id).key("request");
+  write(j, p.request);
+  j.key("version").integer(p.version).close_object();
+  return j.take();
 }
 
 OpenPayload decode_open(std::string_view text) {
@@ -68,33 +53,27 @@ OpenPayload decode_open(std::string_view text) {
   }
 }
 
-std::string encode_event(const EventRequest& r) { return encode(r); }
+std::string encode_event(const EventRequest& r) {
+  JsonText j;
+  write(j, r);
+  return j.take();
+}
+
 EventRequest decode_event(std::string_view text) { return decode<EventRequest>(text); }
 std::string encode_outcome(const Outcome& o) { return encode(o); }
 Outcome decode_outcome(std::string_view text) { return decode<Outcome>(text); }
 
-// Written by hand, not through nlohmann: every engine start encodes its calendars.
+// Key order is part of the fingerprint (journaled): id, name, timezone, offset, weekend, holidays.
 std::string encode_calendar(const WorkingDayCalendar& cal) {
-  std::string out = "{\"id\":";
-  quote(out, cal.id());
-  out += ",\"name\":";
-  quote(out, cal.name());
-  out += ",\"timezone\":";
-  quote(out, cal.timezone());
-  out += ",\"offset\":" + std::to_string(cal.utc_offset_minutes()) + ",\"weekend\":[";
-  for (std::size_t i = 0; i < cal.weekend().size(); ++i)
-    out += (i ? "," : "") + std::to_string(cal.weekend()[i].c_encoding());
-  out += "],\"holidays\":[";
-  for (std::size_t i = 0; i < cal.holidays().size(); ++i) {
-    const Holiday& h = cal.holidays()[i];
-    out += i ? ",{\"date\":\"" : "{\"date\":\"";
-    out += h.date.to_string() + "\",\"name\":";
-    quote(out, h.name);
-    out += ",\"kind\":";
-    quote(out, h.kind);
-    out += '}';
-  }
-  return out + "]}";
+  JsonText j;
+  j.open_object().key("id").string(cal.id()).key("name").string(cal.name()).key("timezone").string(cal.timezone());
+  j.key("offset").integer(cal.utc_offset_minutes()).key("weekend").open_array();
+  for (const auto day : cal.weekend()) j.integer(day.c_encoding());
+  j.close_array().key("holidays").open_array();
+  for (const Holiday& h : cal.holidays())
+    j.open_object().key("date").string(h.date.to_string()).key("name").string(h.name).key("kind").string(h.kind).close_object();
+  j.close_array().close_object();
+  return j.take();
 }
 
 CalendarPtr decode_calendar(std::string_view text) {

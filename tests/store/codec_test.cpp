@@ -4,6 +4,7 @@
 #include <concepts>
 
 #include "codec.hpp"
+#include "codec_write.hpp"
 #include "fixtures.hpp"
 
 using namespace izin;
@@ -113,4 +114,35 @@ TEST_CASE("malformed records are refused with CodecError, not misread", "[codec]
   auto text = encode(full_case());
   text.replace(text.find("deadline_moved"), 14, "deadline_xxxxx");
   CHECK_THROWS_AS(decode<Case>(text), CodecError);
+}
+
+TEST_CASE("the event path's writers give the same bytes as the reference encoder", "[codec]") {
+  using detail::JsonText;
+  const auto written = [](const auto& value, auto&&... extra) {
+    JsonText j;
+    detail::write(j, value, extra...);
+    return j.take();
+  };
+  Case c = full_case();
+  c.history.back().note = "tab\there \"quoted\" \\ new\nline \x01 and Rupiah · é";
+  c.history.back().documents = {"ktp", "imb"};
+  CHECK(written(c, true) == encode(c));
+  for (const auto& r : c.history) CHECK(detail::encode_record(r) == encode(r));
+  // The snapshot is the case without "history", read back with an empty one.
+  Case bare = c;
+  bare.history.clear();
+  CHECK(detail::decode<Case>(detail::encode_snapshot(c)) == bare);
+  CHECK(detail::encode_snapshot(c).find("history") == std::string::npos);
+  const EventRequest fire{"lengkap", {"budi", "verifikator"}, {{"z", Value(true)}, {"a", Value()}, {"n", Value(Decimal::fraction(1, 3))}}, {"imb"}, "k-1"};
+  CHECK(written(fire) == encode(fire));
+  const OpenRequest open{"pbg", {{"luas", Value(Decimal(150))}, {"tgl", Value(Date::from_ymd(2026, 3, 16))}}, {"ktp"}, {"ani", "loket"}, "pbg-9"};
+  CHECK(written(open) == encode(open));
+}
+
+TEST_CASE("the writers refuse text that is not UTF-8 instead of storing it", "[codec]") {
+  detail::JsonText j;
+  CHECK_THROWS_AS(j.string("ok \xff"), CodecError);
+  CHECK_THROWS_AS(detail::JsonText().string("\xc3"), CodecError);          // cut short
+  CHECK_THROWS_AS(detail::JsonText().string("\xed\xa0\x80"), CodecError);  // a UTF-16 surrogate
+  CHECK(detail::JsonText().string("é €").take() == "\"é €\"");
 }
