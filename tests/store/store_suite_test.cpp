@@ -54,6 +54,27 @@ STORE_TEST("a commit on a stale revision conflicts; the fresh one is written") {
   CHECK(journal[1].event == "lengkap");
 }
 
+STORE_TEST("a change to every field of a case is kept, history appended") {
+  TestType factory;
+  auto store = factory.make();
+  const Case c = opened_case("pbg-000001");
+  store->commit({open_commit(c)});
+  CaseCommit change = fire_commit(c, "setujui", "disetujui");
+  Case& after = change.after;
+  after.version = 4;
+  after.data = {Value(Decimal::fraction(9, 4)), Value("Jl. Baru 2"), Value(Date::from_ymd(2026, 4, 1)), Value()};
+  after.documents = {false, true, true};
+  after.entered_at = at(500);
+  after.pending = {PendingDeadline{1, at(900)}, PendingDeadline{2, at(950)}};
+  after.sla = SlaClock{Date::from_ymd(2026, 3, 16), 3, Date::from_ymd(2026, 3, 20)};
+  after.closed = true;
+  after.outcome = "granted";
+  after.deemed = true;
+  store->commit({change});
+  CHECK(store->load_case("pbg-000001") == after);
+  CHECK(store->load_cases({}) == std::vector<Case>{after});
+}
+
 STORE_TEST("a conflict is a StoreError too, and firing on a missing case conflicts") {
   TestType factory;
   auto store = factory.make();
