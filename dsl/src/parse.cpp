@@ -207,6 +207,7 @@ std::size_t Parser::skip_block(std::size_t pos) const {
 }
 
 bool Parser::keyword_at(std::size_t pos, std::string_view word) const {
+  if (pos >= text_.size() || text_[pos] != word.front()) return false;  // most items: one byte decides
   return text_.substr(pos, word.size()) == word && (pos + word.size() >= text_.size() || !is_ident_char(text_[pos + word.size()]));
 }
 

@@ -34,8 +34,15 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   const bool bom = text.substr(0, 3) == "\xEF\xBB\xBF";
   starts_.push_back(bom ? 3 : 0);
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') starts_.push_back(i + 1);
+  ascii_.push_back(true);
+  for (std::size_t i = starts_.front(); i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      starts_.push_back(i + 1);
+      ascii_.push_back(true);
+    } else if (static_cast<unsigned char>(text[i]) >= 0x80) {
+      ascii_.back() = false;
+    }
+  }
 }
 
 SourceLoc LineIndex::locate(std::size_t offset) const {
@@ -44,6 +51,7 @@ SourceLoc LineIndex::locate(std::size_t offset) const {
   if (it != starts_.begin()) --it;
   const int line = static_cast<int>(it - starts_.begin()) + 1;
   std::size_t from = *it;
+  if (offset >= from && ascii_[static_cast<std::size_t>(line - 1)]) return {line, static_cast<int>(offset - from) + 1};
   int column = 1;
   if (last_loc_.line == line && last_offset_ >= from && last_offset_ <= offset) {
     from = last_offset_;

@@ -28,6 +28,7 @@ class LineIndex {
  private:
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  std::vector<bool> ascii_;  // by line: no multi-byte characters, so column = byte distance + 1
   // The last answer, so that locating forward along one long line stays linear.
   mutable std::size_t last_offset_ = 0;
   mutable SourceLoc last_loc_{};
