@@ -54,6 +54,7 @@ int run(const std::set<std::string>& parts, const Sizes& sizes, const std::map<s
   try {
     const Office office = load_office();
     // First, so resident set growth is not hidden by memory other parts freed.
+    if (parts.count("open-cases")) measure_office_memory(table, office, sizes, dir);
     if (parts.count("open-cases")) measure_open_cases(table, office, sizes);
     if (parts.count("events")) measure_in_memory(table, office, sizes);
     if (parts.count("durable")) measure_durable(table, office, sizes, dir);

@@ -29,8 +29,11 @@ void measure_in_memory(Table& table, const Office& office, const Sizes& sizes);
 void measure_durable(Table& table, const Office& office, const Sizes& sizes, const std::filesystem::path& dir);
 // 3: parse+compile+check MB/s, and izin::load over a directory of PBG files.
 void measure_compile(Table& table, const Office& office, const Sizes& sizes, const std::filesystem::path& dir);
-// 4 and 5: memory per idle open case, and advance_to over many open cases.
+// 4 and 5: memory per idle open case on the memory store, and advance_to over many open cases.
 void measure_open_cases(Table& table, const Office& office, const Sizes& sizes);
+// 4: memory per idle open case on the office's store (SQLite: cases on disk,
+// the engine's cache of live cases in memory).
+void measure_office_memory(Table& table, const Office& office, const Sizes& sizes, const std::filesystem::path& dir);
 // 6: the peers' events/s (from bench/peers, by name) and izin's ratio to each.
 void report_peers(Table& table, const std::map<std::string, double>& peer_events_per_s);
 
