@@ -1,7 +1,9 @@
 // The in-memory Store: everything in maps, a due index, copy-then-swap commits.
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "izin/store.hpp"
@@ -60,6 +62,7 @@ class MemoryStore final : public Store {
       if (filter.open_only && c.closed) continue;
       out.push_back(c);
     }
+    std::sort(out.begin(), out.end(), [](const Case& a, const Case& b) { return a.id < b.id; });
     return out;
   }
 
@@ -171,7 +174,7 @@ class MemoryStore final : public Store {
   std::mutex mutex_;
   std::map<std::pair<std::string, int>, ProcedureSource> procedures_;
   std::map<std::string, std::uint64_t> counters_;
-  std::map<std::string, CaseRecord> cases_;
+  std::unordered_map<std::string, CaseRecord> cases_;  // hashed: every event looks its case up
   std::set<std::pair<Instant, std::string>> due_;  // (next due, case id)
 };
 
