@@ -48,7 +48,10 @@ LiveCase* Engine::Impl::live(const std::string& id) {
 }
 
 void Engine::Impl::trim_cache() {
-  if (cache.size() > cache_limit) cache.clear();
+  // Forget half, in hash order (arbitrary), not all: with more cases in
+  // flight than the limit, the half kept still saves reloads.
+  if (cache.size() <= cache_limit) return;
+  for (auto it = cache.begin(); it != cache.end() && cache.size() > cache_limit / 2;) it = cache.erase(it);
 }
 
 void Engine::Impl::commit(std::vector<CaseCommit>& batch) {

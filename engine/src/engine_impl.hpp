@@ -55,7 +55,7 @@ struct Engine::Impl {
   std::string calendar_print(const Procedure& p) const;
   // The case from the cache or the store; nullptr when there is none.
   LiveCase* live(const std::string& id);
-  // Empties the cache when it grew past its limit (only between calls).
+  // Halves the cache when it grew past its limit (only between calls).
   void trim_cache();
   // Writes a batch; on any failure forgets the cached cases it touched and rethrows.
   void commit(std::vector<CaseCommit>& batch);
