@@ -7,7 +7,6 @@
 #include <stdexcept>
 
 #include "case_session.hpp"
-#include "../engine/src/codec.hpp"  // the library's own JSON forms (private, linked in izin_engine)
 #include "commands.hpp"
 #include "izin/reload.hpp"
 
@@ -101,7 +100,7 @@ std::string outcome_text(const Outcome& o) {
 
 // Prints an outcome and sets the exit status: 0 accepted, 1 refused.
 void report(const CaseOptions& options, const Outcome& o) {
-  print(options, nlohmann::json(o), outcome_text(o));
+  print(options, nlohmann::json::parse(to_json_text(o)), outcome_text(o));
   exit_status() = o.accepted ? 0 : 1;
 }
 

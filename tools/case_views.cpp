@@ -3,7 +3,6 @@
 #include <iostream>
 #include <memory>
 
-#include "../engine/src/codec.hpp"  // the library's own JSON forms (private, linked in izin_engine)
 #include "case_session.hpp"
 #include "commands.hpp"
 
@@ -31,7 +30,7 @@ void run_show(const ViewInput& in) {
   auto s = open_session(in.options);
   const auto c = s->engine->find(in.case_id);
   if (!c) throw std::invalid_argument("no case '" + in.case_id + "' in " + in.options.db);
-  print(in.options, nlohmann::json(*c), case_text(*s->engine, *c));
+  print(in.options, nlohmann::json::parse(to_json_text(*c)), case_text(*s->engine, *c));
 }
 
 // Whether a case is late: a pending deadline has passed, or its SLA is breached.

@@ -2,7 +2,6 @@
 // across all cases; run it from cron or a timer.
 #include <memory>
 
-#include "../engine/src/codec.hpp"  // the library's own JSON forms (private, linked in izin_engine)
 #include "case_session.hpp"
 #include "commands.hpp"
 
@@ -26,7 +25,9 @@ void run_tick(const TickInput& in) {
   const auto outcomes = s->engine->advance_to(t);
   std::string text = "tick " + format_instant(t) + ": " + std::to_string(outcomes.size()) + " deadline outcomes\n";
   for (const auto& o : outcomes) text += "  " + o.case_id + ": " + o.from + " -> " + o.to + "\n";
-  print(in.options, {{"now", format_instant(t)}, {"outcomes", outcomes}}, text);
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& o : outcomes) list.push_back(nlohmann::json::parse(to_json_text(o)));
+  print(in.options, {{"now", format_instant(t)}, {"outcomes", list}}, text);
 }
 
 }  // namespace

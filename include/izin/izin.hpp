@@ -10,6 +10,7 @@
 #include "izin/engine.hpp"
 #include "izin/expr.hpp"
 #include "izin/graph.hpp"
+#include "izin/json.hpp"
 #include "izin/load.hpp"
 #include "izin/office.hpp"
 #include "izin/outcome.hpp"

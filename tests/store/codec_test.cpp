@@ -5,6 +5,7 @@
 
 #include "codec.hpp"
 #include "codec_write.hpp"
+#include "izin/json.hpp"
 #include "fixtures.hpp"
 
 using namespace izin;
@@ -127,6 +128,7 @@ TEST_CASE("the event path's writers give the same bytes as the reference encoder
   c.history.back().note = "tab\there \"quoted\" \\ new\nline \x01 and Rupiah · é";
   c.history.back().documents = {"ktp", "imb"};
   CHECK(written(c, true) == encode(c));
+  CHECK(to_json_text(c) == encode(c));  // the public form is the stored one
   for (const auto& r : c.history) CHECK(detail::encode_record(r) == encode(r));
   // The snapshot is the case without "history", read back with an empty one.
   Case bare = c;
