@@ -65,5 +65,7 @@ int main(int argc, char** argv) {
   const auto c = engine.find(id);
   std::cout << "case " << id << ": " << (c->closed ? c->outcome : "open") << ", " << c->history.size()
             << " history records, replay " << (engine.replay(id) == c ? "matches" : "DIFFERS") << "\n";
+  const std::string json = izin::to_json_text(*c);  // what a front end or an archive would take
+  std::cout << "as JSON: " << json.substr(0, 60) << "… (" << json.size() << " bytes)\n";
   return 0;
 }
