@@ -18,8 +18,10 @@ void run_tick(const TickInput& in) {
   auto s = open_session(in.options);
   Instant t = s->clock.now();
   if (!in.now.empty()) {
-    const auto parsed = parse_instant(in.now, 0);
-    if (!parsed) throw std::invalid_argument("--now wants 2026-03-16T09:00[:ss][Z|+08:00], got '" + in.now + "'");
+    // Without a zone the time could be UTC or the office's; make the caller say.
+    const bool zoned = in.now.size() > 16 && (in.now.back() == 'Z' || in.now.find_first_of("+-", 16) != std::string::npos);
+    const auto parsed = zoned ? parse_instant(in.now, 0) : std::nullopt;
+    if (!parsed) throw std::invalid_argument("--now wants a time with its zone, 2026-03-16T09:00[:ss]Z or +08:00 (WITA), got '" + in.now + "'");
     t = *parsed;
   }
   const auto outcomes = s->engine->advance_to(t);

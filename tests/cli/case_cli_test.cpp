@@ -38,6 +38,8 @@ TEST_CASE("a case goes through open, a refusal, fire, tick and verify on the com
   const auto fired = izin("case fire " + id + " sahkan --as b:kepala_bidang --doc dokumen_asli --doc salinan --json", db);
   CHECK(fired.status == 0);
   CHECK(nlohmann::json::parse(fired.out).at("to") == "siap_diambil");
+  // A time without a zone could mean UTC or the office's WITA: refused, nothing fired.
+  CHECK(izin("tick --now 2030-01-01T00:00 --json", db).status == 2);
   const auto ticked = izin("tick --now 2030-01-01T00:00Z --json", db);
   CHECK(nlohmann::json::parse(ticked.out).at("outcomes").size() == 1);
   const auto listed = nlohmann::json::parse(izin("case list --state diarsipkan --json", db).out);
