@@ -7,6 +7,20 @@
 namespace izin::detail {
 
 namespace {
+// The evaluator's reasons that can occur on checked procedures, in Indonesian
+// ("division by zero in `a / b`" → "pembagian dengan nol pada `a / b`").
+std::string in_indonesian(std::string error) {
+  static const std::pair<std::string_view, std::string_view> kPhrases[] = {
+      {"division by zero", "pembagian dengan nol"},
+      {"number too large for exact arithmetic", "angka terlalu besar untuk dihitung dengan tepat"},
+      {" is not a valid ", " bukan nilai yang sah untuk tipe "},
+      {" in `", " pada `"},
+  };
+  for (const auto& [en, id] : kPhrases)
+    if (const auto pos = error.find(en); pos != std::string::npos) error.replace(pos, en.size(), id);
+  return error;
+}
+
 // Picks the sentence for the engine's language.
 std::string say(Language lang, std::string english, std::string indonesian) {
   return lang == Language::Indonesian ? std::move(indonesian) : std::move(english);
@@ -121,7 +135,7 @@ Refusal refuse_unknown_document(const std::string& document, Language lang) {
 Refusal refuse_evaluation(const std::string& field, const std::string& error, Language lang) {
   Refusal r = make(RefusalCode::EvaluationFailed,
                    say(lang, "Could not compute '" + field + "': " + error + "; check the case data.",
-                       "Tidak dapat menghitung '" + field + "': " + error + "; periksa data berkas."));
+                       "Tidak dapat menghitung '" + field + "': " + in_indonesian(error) + "; periksa data berkas."));
   r.field = field;
   return r;
 }

@@ -135,3 +135,25 @@ TEST_CASE("open refuses bad data and stores nothing") {
   CHECK(f.store->load_cases({}).empty());
   CHECK(f.store->allocate_case_id("pbg") == "pbg-000001");  // no id was spent on the refusal
 }
+
+TEST_CASE("a computation that fails is explained in the clerk's language") {
+  FakeClock clock{wita("2026-03-16T09:00")};
+  auto store = make_memory_store();
+  Engine engine{clock, *store, Language::Indonesian};
+  engine.set_calendar(belu());
+  auto pbg = make_pbg();
+  // on hitung by verifikator -> (same state) { set luas_bangunan = luas_bangunan / lantai }
+  auto& start = pbg->states[static_cast<std::size_t>(pbg->initial_state)];
+  Transition t = on(*pbg, "hitung", {"verifikator"}, start.id);
+  t.sets.push_back(Assignment{pbg->field_index("luas_bangunan"),
+                              binary(Op::Div, field(*pbg, "luas_bangunan"), field(*pbg, "lantai"), Type::Number), {}});
+  start.transitions.push_back(std::move(t));
+  engine.add_procedure(pbg);
+  const Outcome opened = engine.open(OpenRequest{"pbg", {{"luas_bangunan", 150}, {"lantai", 0}}, {}, {}, ""});
+  REQUIRE(opened.accepted);
+  const Outcome o = engine.fire(opened.case_id, EventRequest{"hitung", Actor{"budi", "verifikator"}, {}, {}, ""});
+  REQUIRE(o.refusal);
+  CHECK(o.refusal->code == RefusalCode::EvaluationFailed);
+  CHECK(o.refusal->message ==
+        "Tidak dapat menghitung 'luas_bangunan': pembagian dengan nol pada `luas_bangunan / lantai`; periksa data berkas.");
+}
