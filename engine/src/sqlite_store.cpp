@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "codec.hpp"
+#include "izin/json.hpp"
 #include "sqlite_store_db.hpp"
 #include "sqlite_store_schema.hpp"
 #include "store_rules.hpp"
@@ -76,9 +77,13 @@ class SqliteStore final : public Store {
 
   std::optional<Case> load_case(const std::string& id) override {
     std::lock_guard lock(mutex_);
-    SqliteQuery q(db_, "SELECT snapshot FROM cases WHERE id = ?", "reading a case");
-    if (!q.bind(1, id).step()) return std::nullopt;
-    return decode_case(id, q.text(0));
+    std::string snapshot;
+    {
+      SqliteQuery q(db_, "SELECT snapshot FROM cases WHERE id = ?", "reading a case");
+      if (!q.bind(1, id).step()) return std::nullopt;
+      snapshot = q.text(0);
+    }
+    return decode_case(id, snapshot);
   }
 
   std::vector<Case> load_cases(const CaseFilter& filter) override {
@@ -128,11 +133,19 @@ class SqliteStore final : public Store {
   }
 
  private:
-  // The stored (revision, last journal sequence) of a case, if it exists.
-  std::optional<std::pair<std::uint64_t, std::uint64_t>> stored_revision(const std::string& id) {
-    SqliteQuery q(db_, "SELECT revision, last_sequence FROM cases WHERE id = ?", "reading a case revision");
+  // What a commit checks and continues from: the stored row's counters.
+  struct Stored {
+    std::uint64_t revision = 0;
+    std::uint64_t last_sequence = 0;   // journal
+    std::uint64_t history_length = 0;  // rows in `history`
+  };
+
+  std::optional<Stored> stored_revision(const std::string& id) {
+    SqliteQuery q(db_, "SELECT revision, last_sequence, history_length FROM cases WHERE id = ?",
+                  "reading a case revision");
     if (!q.bind(1, id).step()) return std::nullopt;
-    return std::pair{static_cast<std::uint64_t>(q.integer(0)), static_cast<std::uint64_t>(q.integer(1))};
+    const auto count = [&](int column) { return static_cast<std::uint64_t>(q.integer(column)); };
+    return Stored{count(0), count(1), count(2)};
   }
 
   // Writes one change inside the open transaction; throws ConflictError on a stale revision.
@@ -142,25 +155,35 @@ class SqliteStore final : public Store {
     const bool open = change.entry.kind == JournalEntry::Kind::Open;
     if (open && stored) throw ConflictError("case " + id + " already exists; nothing was written");
     if (!open && !stored) throw ConflictError("case " + id + " does not exist; nothing was written");
-    const std::uint64_t sequence = detail::journal_sequence(change.entry, stored ? stored->second : 0, id);
+    const std::uint64_t sequence = detail::journal_sequence(change.entry, stored ? stored->last_sequence : 0, id);
     if (open) insert_case(change, sequence);
-    else update_case(change, sequence, stored->first);
+    else update_case(change, sequence, stored->revision);
+    append_history(change.after, stored ? stored->history_length : 0);
     insert_entry(id, change.entry, sequence);
   }
 
-  // Binds the snapshot columns shared by insert and update (parameters 1–8).
+  // History only grows: write the records past what is stored.
+  void append_history(const Case& c, std::uint64_t stored_length) {
+    for (std::size_t i = stored_length; i < c.history.size(); ++i) {
+      SqliteQuery q(db_, "INSERT INTO history (case_id, sequence, record) VALUES (?, ?, ?)", "recording history");
+      q.bind(1, c.id).bind(2, static_cast<std::int64_t>(i + 1)).bind(3, detail::encode_record(c.history[i])).run();
+    }
+  }
+
+  // Binds the snapshot columns shared by insert and update (parameters 1–9 and 11).
   static void bind_case(SqliteQuery& q, const CaseCommit& change, std::uint64_t sequence) {
     const Case& c = change.after;
     q.bind(1, c.id).bind(2, c.procedure).bind(3, std::int64_t{c.version}).bind(4, detail::current_state_id(c));
     q.bind(5, static_cast<std::int64_t>(c.revision)).bind(6, std::int64_t{c.closed});
-    q.bind(7, detail::encode(c)).bind(9, static_cast<std::int64_t>(sequence));
+    q.bind(7, detail::encode_snapshot(c)).bind(9, static_cast<std::int64_t>(sequence));
+    q.bind(11, static_cast<std::int64_t>(c.history.size()));
     if (change.next_due) q.bind(8, seconds(*change.next_due));
     else q.bind_null(8);
   }
 
   void insert_case(const CaseCommit& change, std::uint64_t sequence) {
     SqliteQuery q(db_, "INSERT INTO cases (id, procedure, version, state, revision, closed, snapshot, next_due, "
-                       "last_sequence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", "opening a case");
+                       "last_sequence, history_length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?11)", "opening a case");
     bind_case(q, change, sequence);
     q.run();
   }
@@ -168,7 +191,8 @@ class SqliteStore final : public Store {
   // The revision check is in the WHERE clause: a stale change updates nothing.
   void update_case(const CaseCommit& change, std::uint64_t sequence, std::uint64_t stored) {
     SqliteQuery q(db_, "UPDATE cases SET procedure = ?2, version = ?3, state = ?4, revision = ?5, closed = ?6, "
-                       "snapshot = ?7, next_due = ?8, last_sequence = ?9 WHERE id = ?1 AND revision = ?10",
+                       "snapshot = ?7, next_due = ?8, last_sequence = ?9, history_length = ?11 "
+                       "WHERE id = ?1 AND revision = ?10",
                   "changing a case");
     bind_case(q, change, sequence);
     q.bind(10, static_cast<std::int64_t>(change.expected_revision)).run();
@@ -206,10 +230,14 @@ class SqliteStore final : public Store {
     return e;
   }
 
-  // A stored snapshot, or StoreError naming the file and the case.
-  Case decode_case(const std::string& id, const std::string& text) const {
+  // A stored snapshot with its history rows, or StoreError naming the file and the case.
+  Case decode_case(const std::string& id, const std::string& text) {
+    SqliteQuery q(db_, "SELECT record FROM history WHERE case_id = ? ORDER BY sequence", "reading a case's history");
+    q.bind(1, id);
     try {
-      return detail::decode<Case>(text);
+      Case c = detail::decode<Case>(text);
+      while (q.step()) c.history.push_back(detail::decode<HistoryRecord>(q.text(0)));
+      return c;
     } catch (const CodecError& e) {
       throw StoreError("database " + db_.path() + ": case " + id + " is stored damaged (" + e.what() +
                        "); restore the file from a backup");

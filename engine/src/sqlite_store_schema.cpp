@@ -32,6 +32,18 @@ const std::vector<std::string>& sqlite_migrations() {
           SELECT procedure, COUNT(*) FROM cases GROUP BY procedure;
         CREATE INDEX cases_procedure_state ON cases (procedure, state);
       )sql",
+      // 2 → 3: history records in their own table, appended, never rewritten
+      // (the snapshot carried the whole history and was rewritten on every event).
+      R"sql(
+        CREATE TABLE history (
+          case_id TEXT NOT NULL REFERENCES cases (id), sequence INTEGER NOT NULL, record TEXT NOT NULL,
+          PRIMARY KEY (case_id, sequence)) WITHOUT ROWID;
+        ALTER TABLE cases ADD COLUMN history_length INTEGER NOT NULL DEFAULT 0;
+        INSERT INTO history (case_id, sequence, record)
+          SELECT cases.id, h.key + 1, h.value FROM cases, json_each(cases.snapshot, '$.history') AS h;
+        UPDATE cases SET history_length = json_array_length(snapshot, '$.history'),
+                         snapshot = json_remove(snapshot, '$.history');
+      )sql",
   };
   return migrations;
 }

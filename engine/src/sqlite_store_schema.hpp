@@ -10,7 +10,7 @@
 namespace izin::detail {
 
 // The schema version this program reads and writes.
-constexpr int kSqliteSchemaVersion = 2;
+constexpr int kSqliteSchemaVersion = 3;
 
 // Migration i takes a database from schema version i to i + 1.
 const std::vector<std::string>& sqlite_migrations();

@@ -37,6 +37,23 @@ void raw_exec(const std::string& path, const std::string& sql) {
   REQUIRE(rc == SQLITE_OK);
 }
 
+// The first column of the first row of a query on the file, as text ("" when no row).
+std::string raw_text(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_stmt* stmt = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK);
+  std::string out;
+  if (sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_text(stmt, 0))
+    out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+  sqlite3_finalize(stmt);
+  sqlite3_close(db);
+  return out;
+}
+
+// The same, as a number.
+long raw_count(const std::string& path, const std::string& sql) { return std::stol(raw_text(path, sql)); }
+
 // The whole content of a file.
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -112,16 +129,34 @@ TEST_CASE("a database from a newer izin is refused without being changed", "[sql
 TEST_CASE("an older schema is migrated forward, keeping its cases", "[sqlite]") {
   TempDir dir;
   const auto path = dir.file("izin.db");
-  const Case c = opened_case("pbg-000001");
-  // A version-1 file as an earlier izin left it: no counters table.
+  const Case c = fire_commit(opened_case("pbg-000001"), "lengkap", "penilaian").after;
+  // A version-1 file as an earlier izin left it: no counters table, history inside the snapshot.
   raw_exec(path, detail::sqlite_migrations()[0] + "PRAGMA user_version = 1;");
-  raw_exec(path, "INSERT INTO cases VALUES ('pbg-000001', 'pbg', 3, 'berkas', 1, 0, '" +
-                     std::string(detail::encode(c)) + "', NULL, 0);");
+  raw_exec(path, "INSERT INTO cases VALUES ('pbg-000001', 'pbg', 3, 'penilaian', 2, 0, '" +
+                     std::string(detail::encode(c)) + "', NULL, 2);");
   auto store = open_sqlite_store(path);
   CHECK(store->load_case(c.id) == c);
   CHECK(store->allocate_case_id("pbg") == "pbg-000002");
-  store->commit({fire_commit(c, "lengkap", "penilaian")});
-  CHECK(store->load_case(c.id)->revision == 2);
+  const auto next = fire_commit(c, "setujui", "disetujui");
+  store->commit({next});
+  CHECK(store->load_case(c.id) == next.after);
+  CHECK(raw_count(path, "SELECT COUNT(*) FROM history") == 3);
+  CHECK(raw_count(path, "SELECT COUNT(*) FROM cases WHERE instr(snapshot, '\"history\"') > 0") == 0);
+}
+
+TEST_CASE("a commit appends the new history records and rewrites none", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = seed(path);
+  const auto first = raw_text(path, "SELECT record FROM history WHERE sequence = 1");
+  auto store = open_sqlite_store(path);
+  const auto a = fire_commit(c, "lengkap", "penilaian");
+  const auto b = fire_commit(a.after, "setujui", "disetujui");
+  store->commit({a, b});  // one case twice in a batch: each change appends its own record
+  CHECK(raw_count(path, "SELECT COUNT(*) FROM history") == 3);
+  CHECK(raw_text(path, "SELECT record FROM history WHERE sequence = 1") == first);
+  CHECK(raw_count(path, "SELECT history_length FROM cases") == 3);
+  CHECK(store->load_case(c.id) == b.after);
 }
 
 TEST_CASE("a write lock held by another process is waited for, then reported", "[sqlite]") {
