@@ -1,4 +1,4 @@
-// The in-memory Store: everything in maps, a due index, copy-then-swap commits.
+// The in-memory Store: everything in maps, a due index, check-then-apply commits.
 #include <algorithm>
 #include <map>
 #include <mutex>

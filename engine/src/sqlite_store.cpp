@@ -5,7 +5,6 @@
 #include <mutex>
 
 #include "codec.hpp"
-#include "izin/json.hpp"
 #include "sqlite_store_db.hpp"
 #include "sqlite_store_schema.hpp"
 #include "store_rules.hpp"
@@ -80,6 +79,7 @@ class SqliteStore final : public Store {
 
   std::optional<Case> load_case(const std::string& id) override {
     std::lock_guard lock(mutex_);
+    detail::SqliteTransaction read(db_, detail::SqliteTransaction::Read);  // snapshot and history from one commit
     std::string snapshot;
     {
       SqliteQuery q(db_, "SELECT snapshot FROM cases WHERE id = ?", "reading a case");
@@ -91,6 +91,7 @@ class SqliteStore final : public Store {
 
   std::vector<Case> load_cases(const CaseFilter& filter) override {
     std::lock_guard lock(mutex_);
+    detail::SqliteTransaction read(db_, detail::SqliteTransaction::Read);
     SqliteQuery q(db_, "SELECT id, snapshot FROM cases WHERE (?1 = '' OR procedure = ?1) "
                        "AND (?2 = '' OR state = ?2) AND (?3 = 0 OR closed = 0) ORDER BY id", "listing cases");
     q.bind(1, filter.procedure).bind(2, filter.state).bind(3, std::int64_t{filter.open_only});

@@ -137,7 +137,10 @@ std::string SqliteQuery::text(int column) const {
 
 bool SqliteQuery::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
-SqliteTransaction::SqliteTransaction(SqliteDb& db) : db_(db) { db_.exec("BEGIN IMMEDIATE", "taking the write lock"); }
+SqliteTransaction::SqliteTransaction(SqliteDb& db, Kind kind) : db_(db) {
+  if (kind == Write) db_.exec("BEGIN IMMEDIATE", "taking the write lock");
+  else db_.exec("BEGIN", "starting a read");
+}
 
 SqliteTransaction::~SqliteTransaction() {
   // SQLite may already have rolled back (e.g. on SQLITE_FULL); then there is nothing to undo.

@@ -63,10 +63,12 @@ class SqliteQuery {
 };
 
 // BEGIN IMMEDIATE … COMMIT: takes the write lock first (waiting up to the
-// busy timeout), and rolls back if left without commit().
+// busy timeout), and rolls back if left without commit(). A Read transaction
+// (plain BEGIN) only makes several SELECTs see one commit; it ends with the scope.
 class SqliteTransaction {
  public:
-  explicit SqliteTransaction(SqliteDb& db);
+  enum Kind { Write, Read };
+  explicit SqliteTransaction(SqliteDb& db, Kind kind = Write);
   ~SqliteTransaction();
   SqliteTransaction(const SqliteTransaction&) = delete;
   SqliteTransaction& operator=(const SqliteTransaction&) = delete;
