@@ -94,10 +94,27 @@ std::vector<FeeValue> Engine::fees(const Case& c) const {
   return detail::compute_fees(*p, c);
 }
 
-std::vector<std::string> Engine::available_events(const Case& c) const {
+std::vector<AvailableEvent> Engine::available_events(const Case& c) const {
   const Procedure* p = impl_->find_procedure(c.procedure, c.version);
   if (!p || c.closed || c.state < 0) return {};
-  return detail::state_events(*p, c.state);
+  std::vector<AvailableEvent> out;
+  std::vector<bool> anyone;  // by out index: some transition on the event has no `by`
+  for (const std::string& event : detail::state_events(*p, c.state)) {
+    out.push_back({event, {}});
+    anyone.push_back(false);
+  }
+  for (const Transition& t : p->states[static_cast<std::size_t>(c.state)].transitions) {
+    std::size_t i = 0;
+    while (out[i].event != t.event) ++i;
+    anyone[i] = anyone[i] || t.roles.empty();
+    for (const int r : t.roles) {
+      const std::string& role = p->roles[static_cast<std::size_t>(r)].id;
+      if (std::find(out[i].roles.begin(), out[i].roles.end(), role) == out[i].roles.end()) out[i].roles.push_back(role);
+    }
+  }
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (anyone[i]) out[i].roles.clear();
+  return out;
 }
 
 }  // namespace izin

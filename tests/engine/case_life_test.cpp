@@ -176,3 +176,25 @@ TEST_CASE("a journaled calendar reads back equal, names with quotes included") {
   CHECK(back->weekend() == cal->weekend());
   CHECK(back->utc_offset_minutes() == 480);
 }
+
+TEST_CASE("available events name the roles that may fire each, in file order") {
+  EngineFixture f;
+  const std::string id = f.open_pbg("2026-03-16T09:00", {{"luas_bangunan", 150}}, {"ktp", "bukti_tanah"});
+  using Offer = std::vector<AvailableEvent>;
+  CHECK(f.engine.available_events(f.get(id)) == Offer{{"verifikasi", {"verifikator"}},
+                                                      {"kembalikan", {"verifikator", "front_office"}},
+                                                      {"tolak", {"verifikator"}}});
+  REQUIRE(f.fire(id, "2026-03-16T10:00", "tolak", "verifikator", {{"lokasi_sengketa", true}}).accepted);
+  CHECK(f.engine.available_events(f.get(id)).empty());  // closed: nothing more
+  // One transition without `by` opens the event to any role.
+  FakeClock clock{wita("2026-03-16T09:00")};
+  auto store = make_memory_store();
+  Engine engine{clock, *store};
+  engine.set_calendar(belu());
+  auto pbg = make_pbg();
+  pbg->states[0].transitions.push_back(on(*pbg, "tolak", {}, "ditolak"));
+  engine.add_procedure(pbg);
+  const Outcome opened = engine.open(OpenRequest{"pbg", {}, {}, {}, ""});
+  REQUIRE(opened.accepted);
+  CHECK(engine.available_events(*engine.find(opened.case_id)).back() == AvailableEvent{"tolak", {}});
+}

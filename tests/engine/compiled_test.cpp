@@ -137,8 +137,8 @@ TEST_CASE("every procedure in procedures/ opens, takes its first events and repl
     REQUIRE(opened.accepted);
     CHECK(opened.to == p->states[static_cast<std::size_t>(p->initial_state)].id);
     // Every event of the initial state, by every role: accepted or refused, never an exception.
-    for (const std::string& event : engine.available_events(*engine.find(opened.case_id)))
-      for (const Role& r : p->roles) engine.fire(opened.case_id, EventRequest{event, Actor{"u", r.id}, {}, {}, ""});
+    for (const AvailableEvent& offered : engine.available_events(*engine.find(opened.case_id)))
+      for (const Role& r : p->roles) engine.fire(opened.case_id, EventRequest{offered.event, Actor{"u", r.id}, {}, {}, ""});
     clock.set(wita("2026-12-31T00:00"));
     engine.advance_to(clock.now());
     CHECK(engine.replay(opened.case_id) == engine.find(opened.case_id));

@@ -93,12 +93,13 @@ int preference(const Procedure& p, const Application& a, const Transition& t) {
 
 // An event the case's state offers now, by a role allowed to fire it.
 std::optional<EventRequest> choose_event(Office& o, const Application& a, const Case& c) {
-  const std::vector<std::string> offered = o.engine.available_events(c);
+  const std::vector<AvailableEvent> offered = o.engine.available_events(c);
   const Procedure& p = *a.procedure;
   std::vector<std::pair<const Transition*, int>> choices;
   int total = 0;
   for (const auto& t : p.states[static_cast<std::size_t>(c.state)].transitions) {
-    if (std::find(offered.begin(), offered.end(), t.event) == offered.end()) continue;
+    if (std::none_of(offered.begin(), offered.end(), [&](const AvailableEvent& e) { return e.event == t.event; }))
+      continue;
     choices.emplace_back(&t, preference(p, a, t));
     total += choices.back().second;
   }

@@ -56,6 +56,13 @@ struct SlaStatus {
   bool breached = false;          // past due and not closed in time
 };
 
+// An event the case's current state takes, and who may fire it.
+struct AvailableEvent {
+  std::string event;
+  std::vector<std::string> roles;  // role ids, in file order; empty: any role
+  friend bool operator==(const AvailableEvent&, const AvailableEvent&) = default;
+};
+
 // Runs cases through procedures. Reads time only from its Clock, keeps
 // cases in its Store, and never changes a case when an event is refused.
 class Engine {
@@ -93,8 +100,9 @@ class Engine {
 
   SlaStatus sla(const Case& c, Instant at) const;
   std::vector<FeeValue> fees(const Case& c) const;
-  // Which roles of the case's state may fire which events now (for front ends).
-  std::vector<std::string> available_events(const Case& c) const;
+  // The events the case's state takes now, in file order, each with the roles
+  // that may fire it (for front ends; guards and documents are checked on fire).
+  std::vector<AvailableEvent> available_events(const Case& c) const;
 
  private:
   struct Impl;
