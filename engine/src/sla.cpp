@@ -5,6 +5,15 @@
 
 namespace izin::detail {
 
+namespace {
+// Whether the transition that closed the case left a `clock paused` state.
+bool closed_from_paused_state(const Procedure& p, const Case& c) {
+  if (c.history.empty()) return false;
+  const int from = p.state_index(c.history.back().from);
+  return from >= 0 && p.states[static_cast<std::size_t>(from)].clock_paused;
+}
+}  // namespace
+
 SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Case& c, Instant at) {
   SlaStatus s;
   if (!p.sla) return s;
@@ -21,7 +30,10 @@ SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Ca
   }
   s.due = cal.add_working_days(*c.sla.start, p.sla->working_days + paused);
   s.working_days_used = std::max(0, cal.working_days_between(*c.sla.start, today) - paused);
-  s.breached = until >= cal.end_of_day(*s.due);
+  // Closed from a `clock paused` state, the clock was not running at the close:
+  // only the working days it ran count (the pause's exit day can be the due day).
+  const bool closed_paused = c.closed && closed_from_paused_state(p, c);
+  s.breached = closed_paused ? s.working_days_used > p.sla->working_days : until >= cal.end_of_day(*s.due);
   return s;
 }
 
