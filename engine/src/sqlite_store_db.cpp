@@ -2,6 +2,7 @@
 #include "sqlite_store_db.hpp"
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "izin/store.hpp"
 
@@ -61,7 +62,7 @@ SqliteDb::SqliteDb(const std::string& path, int busy_timeout_ms) : path_(path), 
 }
 
 SqliteDb::~SqliteDb() {
-  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  for (auto& [sql, cached] : statements_) sqlite3_finalize(cached.stmt);
   sqlite3_close(db_);
 }
 
@@ -70,14 +71,25 @@ void SqliteDb::exec(const std::string& sql, std::string_view doing) {
   if (rc != SQLITE_OK) fail(rc, doing);
 }
 
-sqlite3_stmt* SqliteDb::statement(const char* sql) {
-  const auto it = statements_.find(sql);
-  if (it != statements_.end()) return it->second;
-  sqlite3_stmt* stmt = nullptr;
-  const int rc = sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-  if (rc != SQLITE_OK) fail(rc, "preparing a statement");
-  statements_.emplace(sql, stmt);
-  return stmt;
+sqlite3_stmt* SqliteDb::borrow(const char* sql) {
+  auto it = statements_.find(sql);
+  if (it == statements_.end()) {
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(db_, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK) fail(rc, "preparing a statement");
+    it = statements_.emplace(sql, Cached{stmt, false}).first;
+  }
+  // A programming error, not a database one: the store must finish one query before reusing its SQL.
+  if (it->second.lent) throw std::logic_error(std::string("SQLite statement used while already in use: ") + sql);
+  it->second.lent = true;
+  return it->second.stmt;
+}
+
+void SqliteDb::give_back(const char* sql) {
+  Cached& cached = statements_.at(sql);
+  sqlite3_reset(cached.stmt);
+  sqlite3_clear_bindings(cached.stmt);
+  cached.lent = false;
 }
 
 void SqliteDb::fail(int rc, std::string_view doing) const {
@@ -91,12 +103,9 @@ void SqliteDb::fail(int rc, std::string_view doing) const {
 }
 
 SqliteQuery::SqliteQuery(SqliteDb& db, const char* sql, std::string_view doing)
-    : db_(db), stmt_(db.statement(sql)), doing_(doing) {}
+    : db_(db), sql_(sql), stmt_(db.borrow(sql)), doing_(doing) {}
 
-SqliteQuery::~SqliteQuery() {
-  sqlite3_reset(stmt_);
-  sqlite3_clear_bindings(stmt_);
-}
+SqliteQuery::~SqliteQuery() { db_.give_back(sql_); }
 
 SqliteQuery& SqliteQuery::bind(int index, std::string_view text) {
   const int rc = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);

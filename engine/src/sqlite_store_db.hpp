@@ -25,8 +25,10 @@ class SqliteDb {
   const std::string& path() const { return path_; }
   // Runs SQL that returns no rows (pragmas, DDL, BEGIN/COMMIT).
   void exec(const std::string& sql, std::string_view doing);
-  // The prepared statement for `sql`, prepared once per connection.
-  sqlite3_stmt* statement(const char* sql);
+  // The prepared statement for `sql`, prepared once per connection and lent
+  // to one SqliteQuery at a time: a nested use would reset the outer one's rows.
+  sqlite3_stmt* borrow(const char* sql);
+  void give_back(const char* sql);
   // Throws the StoreError (or ConflictError for constraints) for an SQLite result code.
   [[noreturn]] void fail(int rc, std::string_view doing) const;
 
@@ -34,7 +36,11 @@ class SqliteDb {
   sqlite3* db_ = nullptr;
   std::string path_;
   int busy_timeout_ms_ = 0;
-  std::map<const char*, sqlite3_stmt*> statements_;  // by the address of the SQL literal
+  struct Cached {
+    sqlite3_stmt* stmt;
+    bool lent;
+  };
+  std::map<const char*, Cached> statements_;  // by the address of the SQL literal
 };
 
 // One use of a cached statement: bind, step, read; reset when it ends.
@@ -58,6 +64,7 @@ class SqliteQuery {
 
  private:
   SqliteDb& db_;
+  const char* sql_;
   sqlite3_stmt* stmt_;
   std::string_view doing_;
 };
