@@ -15,6 +15,7 @@
 #include "codec.hpp"
 #include "fixtures.hpp"
 #include "sqlite_store.hpp"
+#include "sqlite_store_db.hpp"
 #include "sqlite_store_schema.hpp"
 #include "store_factories.hpp"
 
@@ -308,4 +309,20 @@ TEST_CASE("forked processes racing on one case: exactly one commit wins", "[sqli
   auto store = open_sqlite_store(path);
   CHECK(store->load_case(c.id)->revision == 2);
   CHECK(store->journal(c.id).size() == 2);
+}
+
+TEST_CASE("a cached statement is lent to one query at a time", "[sqlite]") {
+  TempDir dir;
+  detail::SqliteDb db(dir.file("izin.db"), 100);
+  static const char* const kSql = "SELECT 1 UNION ALL SELECT 2";
+  {
+    detail::SqliteQuery outer(db, kSql, "reading");
+    REQUIRE(outer.step());
+    // Reusing it here would reset the outer query's rows mid-read.
+    CHECK_THROWS_AS(detail::SqliteQuery(db, kSql, "reading"), std::logic_error);
+    REQUIRE(outer.step());
+    CHECK(outer.integer(0) == 2);
+  }
+  detail::SqliteQuery again(db, kSql, "reading");  // given back when the outer one ended
+  CHECK(again.step());
 }
