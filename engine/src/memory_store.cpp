@@ -96,6 +96,20 @@ class MemoryStore final : public Store {
     return it->second.journal[k->second];
   }
 
+  // Process memory holds typed values, not text: nothing can be stored damaged.
+  std::vector<DamagedCase> damaged_cases() override { return {}; }
+
+  void repair_case(const Case& rebuilt, std::optional<Instant> next_due) override {
+    std::lock_guard lock(mutex_);
+    const auto it = cases_.find(rebuilt.id);
+    if (it == cases_.end()) throw StoreError("case " + rebuilt.id + " does not exist; nothing was repaired");
+    CaseRecord& record = it->second;
+    record.snapshot = rebuilt;
+    if (record.next_due) due_.erase({*record.next_due, rebuilt.id});
+    record.next_due = next_due;
+    if (next_due) due_.emplace(*next_due, rebuilt.id);
+  }
+
  private:
   // What a case will look like, as far as the checks care, part-way through a batch.
   struct Expected {

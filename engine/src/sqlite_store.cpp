@@ -2,7 +2,10 @@
 // transaction; revisions are checked by the UPDATE itself.
 #include "sqlite_store.hpp"
 
+#include <filesystem>
 #include <mutex>
+
+#include <nlohmann/json.hpp>
 
 #include "codec.hpp"
 #include "sqlite_store_db.hpp"
@@ -37,13 +40,30 @@ void configure(detail::SqliteDb& db, const SqliteOptions& options, std::int64_t 
 class SqliteStore final : public Store {
  public:
   SqliteStore(const std::string& path, const SqliteOptions& options, std::int64_t max_page_count)
-      : db_(path, options.busy_timeout_ms) {
+      : read_only_(options.read_only), db_(path, options.busy_timeout_ms, open_mode(path, options, fresh_)) {
+    // Identify the file before anything is written to it, the WAL switch included.
+    const bool empty = detail::identify_sqlite(db_) == detail::SqliteFileKind::Empty;
+    if (empty && (read_only_ || !(fresh_ || options.adopt_empty)))
+      throw StoreError("database " + path + " is an empty file, not an izin database; " +
+                       (read_only_ ? std::string("open it with a writing command and --create to make it one")
+                                   : std::string("pass --create to make it one, or another --db path")) +
+                       ". The file was not changed");
+    if (read_only_) {
+      detail::require_current_schema(db_);
+      return;
+    }
     configure(db_, options, max_page_count);
     detail::migrate_sqlite(db_);
   }
 
   void save_procedure(const ProcedureSource& s) override {
     std::lock_guard lock(mutex_);
+    {
+      // A plain read first: INSERT OR IGNORE would take the write lock even when it inserts nothing.
+      SqliteQuery q(db_, "SELECT 1 FROM procedures WHERE id = ? AND version = ?", "reading procedure sources");
+      if (q.bind(1, s.id).bind(2, std::int64_t{s.version}).step()) return;
+    }
+    if (read_only_) return;  // a read never writes; the next writing command keeps the source
     SqliteQuery q(db_, "INSERT OR IGNORE INTO procedures (id, version, file, source, hash) VALUES (?, ?, ?, ?, ?)",
                   "saving a procedure source");
     q.bind(1, s.id).bind(2, std::int64_t{s.version}).bind(3, s.file).bind(4, s.source).bind(5, s.hash).run();
@@ -96,7 +116,13 @@ class SqliteStore final : public Store {
                        "AND (?2 = '' OR state = ?2) AND (?3 = 0 OR closed = 0) ORDER BY id", "listing cases");
     q.bind(1, filter.procedure).bind(2, filter.state).bind(3, std::int64_t{filter.open_only});
     std::vector<Case> out;
-    while (q.step()) out.push_back(decode_case(q.text(0), q.text(1)));
+    while (q.step()) {
+      try {
+        out.push_back(decode_case(q.text(0), q.text(1)));
+      } catch (const DamagedCaseError&) {
+        // Quarantined: one damaged case must not hide every other; damaged_cases() names it.
+      }
+    }
     return out;
   }
 
@@ -123,7 +149,7 @@ class SqliteStore final : public Store {
                        "FROM journal WHERE case_id = ? ORDER BY sequence", "reading a journal");
     q.bind(1, case_id);
     std::vector<JournalEntry> out;
-    while (q.step()) out.push_back(entry_from(q));
+    while (q.step()) out.push_back(entry_from(q, case_id));
     return out;
   }
 
@@ -133,7 +159,48 @@ class SqliteStore final : public Store {
     SqliteQuery q(db_, "SELECT sequence, at, kind, actor_user, actor_role, event, payload, result, key, accepted "
                        "FROM journal WHERE case_id = ? AND key = ?", "looking up an idempotency key");
     if (!q.bind(1, case_id).bind(2, key).step()) return std::nullopt;
-    return entry_from(q);
+    return entry_from(q, case_id);
+  }
+
+  std::vector<DamagedCase> damaged_cases() override {
+    std::lock_guard lock(mutex_);
+    detail::SqliteTransaction read(db_, detail::SqliteTransaction::Read);
+    std::vector<std::pair<std::string, std::string>> rows;  // id, snapshot
+    {
+      SqliteQuery q(db_, "SELECT id, snapshot FROM cases ORDER BY id", "checking every case");
+      while (q.step()) rows.emplace_back(q.text(0), q.text(1));
+    }
+    std::vector<DamagedCase> out;
+    for (const auto& [id, snapshot] : rows) {
+      try {
+        decode_case(id, snapshot);
+        check_journal(id);
+      } catch (const DamagedCaseError& e) {
+        out.push_back(e.damage);
+      }
+    }
+    return out;
+  }
+
+  void repair_case(const Case& c, std::optional<Instant> next_due) override {
+    std::lock_guard lock(mutex_);
+    detail::SqliteTransaction tx(db_);
+    {
+      SqliteQuery q(db_, "UPDATE cases SET procedure = ?2, version = ?3, state = ?4, revision = ?5, closed = ?6, "
+                         "snapshot = ?7, next_due = ?8, history_length = ?9 WHERE id = ?1", "repairing a case");
+      q.bind(1, c.id).bind(2, c.procedure).bind(3, std::int64_t{c.version}).bind(4, detail::current_state_id(c));
+      q.bind(5, static_cast<std::int64_t>(c.revision)).bind(6, std::int64_t{c.closed});
+      q.bind(7, detail::encode_snapshot(c)).bind(9, static_cast<std::int64_t>(c.history.size()));
+      if (next_due) q.bind(8, seconds(*next_due));
+      else q.bind_null(8);
+      q.run();
+    }
+    if (sqlite3_changes(db_.handle()) != 1)
+      throw StoreError("database " + db_.path() + ": case " + c.id + " does not exist; nothing was repaired");
+    SqliteQuery q(db_, "DELETE FROM history WHERE case_id = ?", "repairing a case's history");
+    q.bind(1, c.id).run();
+    append_history(c, 0);
+    tx.commit();
   }
 
  private:
@@ -219,12 +286,16 @@ class SqliteStore final : public Store {
     return q.bind(1, id).bind(2, key).step();
   }
 
-  // A journal row (columns as selected above) as an entry.
-  JournalEntry entry_from(const SqliteQuery& q) const {
+  // A journal row (columns as selected above) as an entry; DamagedCaseError naming the row when unreadable.
+  JournalEntry entry_from(const SqliteQuery& q, const std::string& case_id) const {
     JournalEntry e;
     e.sequence = static_cast<std::uint64_t>(q.integer(0));
+    try {
+      e.kind = detail::journal_kind_from_name(q.text(2));
+    } catch (const CodecError& error) {
+      throw damaged(case_id, "journal row " + std::to_string(e.sequence), error.what());
+    }
     e.at = instant(q.integer(1));
-    e.kind = detail::journal_kind_from_name(q.text(2));
     e.actor = {q.text(3), q.text(4)};
     e.event = q.text(5);
     e.payload = q.text(6);
@@ -234,20 +305,71 @@ class SqliteStore final : public Store {
     return e;
   }
 
-  // A stored snapshot with its history rows, or StoreError naming the file and the case.
-  Case decode_case(const std::string& id, const std::string& text) {
-    SqliteQuery q(db_, "SELECT record FROM history WHERE case_id = ? ORDER BY sequence", "reading a case's history");
+  // Reads every journal row of a case; DamagedCaseError for the first bad one.
+  void check_journal(const std::string& id) {
+    SqliteQuery q(db_, "SELECT sequence, at, kind, actor_user, actor_role, event, payload, result, key, accepted "
+                       "FROM journal WHERE case_id = ? ORDER BY sequence", "checking a journal");
     q.bind(1, id);
-    try {
-      Case c = detail::decode<Case>(text);
-      while (q.step()) c.history.push_back(detail::decode<HistoryRecord>(q.text(0)));
-      return c;
-    } catch (const CodecError& e) {
-      throw StoreError("database " + db_.path() + ": case " + id + " is stored damaged (" + e.what() +
-                       "); restore the file from a backup");
+    std::uint64_t expected = 1;
+    while (q.step()) {
+      const JournalEntry e = entry_from(q, id);
+      const std::string where = "journal row " + std::to_string(e.sequence);
+      if (e.sequence != expected++) throw damaged(id, where, "rows are missing before it");
+      // What the payload and result mean is the engine's to judge (replay); the store checks they are JSON.
+      if (!nlohmann::json::accept(e.payload)) throw damaged(id, where, "its payload is not JSON");
+      if (!e.result.empty() && !nlohmann::json::accept(e.result)) throw damaged(id, where, "its result is not JSON");
     }
   }
 
+  // The error for a damaged row of a case, naming the file, the case and the row.
+  DamagedCaseError damaged(const std::string& id, const std::string& where, const std::string& problem) const {
+    return DamagedCaseError(DamagedCase{id, where, problem},
+                            "database " + db_.path() + ": case " + id + " is stored damaged (" + where + ": " +
+                                problem + "); the case is quarantined, other cases keep working; "
+                                "see izin doctor, or restore the file from a backup");
+  }
+
+  // A stored snapshot with its history rows, or DamagedCaseError naming the file, the case and the row.
+  Case decode_case(const std::string& id, const std::string& text) {
+    Case c;
+    try {
+      c = detail::decode<Case>(text);
+    } catch (const CodecError& e) {
+      throw damaged(id, "cases row", e.what());
+    }
+    SqliteQuery q(db_, "SELECT sequence, record FROM history WHERE case_id = ? ORDER BY sequence",
+                  "reading a case's history");
+    q.bind(1, id);
+    while (q.step()) {
+      try {
+        c.history.push_back(detail::decode<HistoryRecord>(q.text(1)));
+      } catch (const CodecError& e) {
+        throw damaged(id, "history row " + std::to_string(q.integer(0)), e.what());
+      }
+    }
+    return c;
+  }
+
+  // How to open the file; refuses, before touching it, a missing file that
+  // may not be created and an empty one that may not be adopted.
+  static detail::SqliteDb::Mode open_mode(const std::string& path, const SqliteOptions& o, bool& fresh) {
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(path, ec);
+    if (!exists && (o.read_only || !o.create_missing))
+      throw StoreError("database " + path + " does not exist; check the --db path" +
+                       (o.read_only ? std::string(", or open a case there first (izin case open)")
+                                    : std::string(", or pass --create to make a new one")));
+    const bool zero = exists && std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0;
+    if (zero && !o.adopt_empty)
+      throw StoreError("database " + path + " is an empty file (0 bytes), not an izin database; pass --create to "
+                       "make it one, or another --db path. The file was not changed");
+    fresh = !exists || zero;
+    if (o.read_only) return detail::SqliteDb::ReadOnly;
+    return exists ? detail::SqliteDb::ReadWrite : detail::SqliteDb::ReadWriteCreate;
+  }
+
+  bool read_only_ = false;
+  bool fresh_ = false;  // the file did not exist, or was 0 bytes and may be adopted
   std::mutex mutex_;
   detail::SqliteDb db_;
 };

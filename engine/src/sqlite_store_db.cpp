@@ -37,14 +37,18 @@ std::string advice(int primary, int busy_timeout_ms) {
 
 }  // namespace
 
-SqliteDb::SqliteDb(const std::string& path, int busy_timeout_ms) : path_(path), busy_timeout_ms_(busy_timeout_ms) {
+SqliteDb::SqliteDb(const std::string& path, int busy_timeout_ms, Mode mode)
+    : path_(path), busy_timeout_ms_(busy_timeout_ms) {
   // A file marked read-only is refused even for root, who could write it anyway.
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
-  if (!ec && std::filesystem::is_regular_file(status) &&
+  if (mode != ReadOnly && !ec && std::filesystem::is_regular_file(status) &&
       (status.permissions() & std::filesystem::perms::owner_write) == std::filesystem::perms::none)
     throw StoreError("database " + path + " " + advice(SQLITE_READONLY, busy_timeout_ms));
-  const int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+  const int flags = mode == ReadOnly ? SQLITE_OPEN_READONLY
+                    : mode == ReadWrite ? SQLITE_OPEN_READWRITE
+                                        : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message = "database " + path + " " + advice(rc & 0xff, busy_timeout_ms) +
                                 " (" + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc)) + ")";
@@ -54,7 +58,7 @@ SqliteDb::SqliteDb(const std::string& path, int busy_timeout_ms) : path_(path), 
   }
   sqlite3_extended_result_codes(db_, 1);
   sqlite3_busy_timeout(db_, busy_timeout_ms);
-  if (sqlite3_db_readonly(db_, "main") == 1) {
+  if (mode != ReadOnly && sqlite3_db_readonly(db_, "main") == 1) {
     sqlite3_close(db_);
     db_ = nullptr;
     throw StoreError("database " + path + " " + advice(SQLITE_READONLY, busy_timeout_ms));

@@ -15,8 +15,10 @@ namespace izin::detail {
 // One open connection to a database file.
 class SqliteDb {
  public:
-  // Opens (creating if absent) the file; throws StoreError naming it.
-  SqliteDb(const std::string& path, int busy_timeout_ms);
+  // How to open the file.
+  enum Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+  // Opens the file; throws StoreError naming it.
+  SqliteDb(const std::string& path, int busy_timeout_ms, Mode mode = ReadWriteCreate);
   ~SqliteDb();
   SqliteDb(const SqliteDb&) = delete;
   SqliteDb& operator=(const SqliteDb&) = delete;

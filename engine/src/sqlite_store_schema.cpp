@@ -57,6 +57,13 @@ int schema_version(SqliteDb& db) {
   return static_cast<int>(q.integer(0));
 }
 
+// PRAGMA application_id of the open database (0 when never set).
+int application_id(SqliteDb& db) {
+  SqliteQuery q(db, "PRAGMA application_id", "reading the application id");
+  q.step();
+  return static_cast<int>(q.integer(0));
+}
+
 // Whether the database holds any table at all (a version-0 file with tables is not ours).
 bool has_tables(SqliteDb& db) {
   SqliteQuery q(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'", "reading the schema");
@@ -64,23 +71,55 @@ bool has_tables(SqliteDb& db) {
   return q.integer(0) > 0;
 }
 
+// Whether the file has izin's cases table (an izin file from before the application id).
+bool has_cases_table(SqliteDb& db) {
+  SqliteQuery q(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'cases'", "reading the schema");
+  q.step();
+  return q.integer(0) > 0;
+}
+
+[[noreturn]] void refuse_foreign(SqliteDb& db) {
+  throw StoreError("database " + db.path() + " is an SQLite file but not an izin database; "
+                   "pass another --db path. The file was not changed");
+}
+
 }  // namespace
 
-void migrate_sqlite(SqliteDb& db) {
-  if (schema_version(db) == kSqliteSchemaVersion) return;  // the common case: no write lock needed
-  SqliteTransaction tx(db);
+SqliteFileKind identify_sqlite(SqliteDb& db) {
+  const int id = application_id(db);
   const int version = schema_version(db);
+  if (id != 0 && id != kSqliteApplicationId) refuse_foreign(db);
+  if (id == 0 && !has_tables(db)) {
+    if (version != 0) refuse_foreign(db);
+    return SqliteFileKind::Empty;
+  }
+  if (id == 0 && (version == 0 || !has_cases_table(db))) refuse_foreign(db);
   if (version > kSqliteSchemaVersion)
     throw StoreError("database " + db.path() + " was written by a newer izin (schema version " +
                      std::to_string(version) + "; this program knows up to " +
                      std::to_string(kSqliteSchemaVersion) + "); upgrade izin to use it. The file was not changed");
-  if (version == 0 && has_tables(db))
-    throw StoreError("database " + db.path() + " is an SQLite file but not an izin database; "
-                     "pass another --db path. The file was not changed");
+  return SqliteFileKind::Izin;
+}
+
+void migrate_sqlite(SqliteDb& db) {
+  // The common case: no write lock needed.
+  if (schema_version(db) == kSqliteSchemaVersion && application_id(db) == kSqliteApplicationId) return;
+  SqliteTransaction tx(db);
+  identify_sqlite(db);  // again under the lock: another process may have changed the file
+  const int version = schema_version(db);
   const auto& steps = sqlite_migrations();
   for (int v = version; v < kSqliteSchemaVersion; ++v) db.exec(steps[static_cast<std::size_t>(v)], "upgrading the schema");
   db.exec("PRAGMA user_version = " + std::to_string(kSqliteSchemaVersion), "recording the schema version");
+  db.exec("PRAGMA application_id = " + std::to_string(kSqliteApplicationId), "marking the file as izin's");
   tx.commit();
+}
+
+void require_current_schema(SqliteDb& db) {
+  const int version = schema_version(db);
+  if (version != kSqliteSchemaVersion)
+    throw StoreError("database " + db.path() + " has schema version " + std::to_string(version) + " (this izin uses " +
+                     std::to_string(kSqliteSchemaVersion) + "); run a writing command such as izin tick once to "
+                     "upgrade it, then read it. The file was not changed");
 }
 
 }  // namespace izin::detail

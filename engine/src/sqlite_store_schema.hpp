@@ -12,11 +12,28 @@ namespace izin::detail {
 // The schema version this program reads and writes.
 constexpr int kSqliteSchemaVersion = 3;
 
+// PRAGMA application_id of an izin database ("IZIN" in ASCII).
+constexpr int kSqliteApplicationId = 0x495A494E;
+
+// What a file turned out to be, read before anything is written to it.
+enum class SqliteFileKind { Izin, Empty };
+
+// Reads the application id and schema of the open file, writing nothing.
+// Izin: ours (any schema version up to ours, or older files without the
+// id). Empty: no tables yet. Throws StoreError, naming the file and saying
+// it was not changed, for another program's file or a newer izin's.
+SqliteFileKind identify_sqlite(SqliteDb& db);
+
 // Migration i takes a database from schema version i to i + 1.
 const std::vector<std::string>& sqlite_migrations();
 
-// Brings the database to kSqliteSchemaVersion in one transaction. Throws
-// StoreError, changing nothing, for a newer schema or a non-izin database.
+// Brings the database to kSqliteSchemaVersion (and our application id) in
+// one transaction. Throws StoreError, changing nothing, for a newer schema
+// or a non-izin database.
 void migrate_sqlite(SqliteDb& db);
+
+// For a read-only connection: throws StoreError unless the schema is
+// exactly ours (an older one is upgraded by the next writing command).
+void require_current_schema(SqliteDb& db);
 
 }  // namespace izin::detail

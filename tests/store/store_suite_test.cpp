@@ -232,3 +232,35 @@ STORE_TEST("procedure sources are kept once per id and version") {
   CHECK(all[0] == v3);
   CHECK(all[1] == v4);
 }
+
+STORE_TEST("a healthy store has no quarantined cases") {
+  TestType factory;
+  auto store = factory.make();
+  const Case c = opened_case("pbg-000001");
+  store->commit({open_commit(c, at(100))});
+  store->commit({fire_commit(c, "lengkap", "penilaian")});
+  CHECK(store->damaged_cases().empty());
+}
+
+STORE_TEST("repair_case replaces snapshot, history and due time, and keeps the journal") {
+  TestType factory;
+  auto store = factory.make();
+  const Case c = opened_case("pbg-000001");
+  store->commit({open_commit(c, at(100))});
+  const auto fired = fire_commit(c, "lengkap", "penilaian", at(500));
+  store->commit({fired});
+  // The rebuilt case: as after the event, with one history record fewer and another due time.
+  Case rebuilt = fired.after;
+  rebuilt.history.pop_back();
+  rebuilt.revision = 7;
+  store->repair_case(rebuilt, at(50));
+  CHECK(store->load_case(c.id) == rebuilt);
+  CHECK(store->due_cases(at(60)) == std::vector<std::string>{c.id});
+  CHECK(store->due_cases(at(40)).empty());
+  CHECK(store->journal(c.id).size() == 2);
+  // The next commit continues from the repaired revision.
+  REQUIRE_THROWS_AS(store->commit({fire_commit(fired.after, "tolak", "ditolak")}), ConflictError);
+  store->commit({fire_commit(rebuilt, "tolak", "ditolak")});
+  CHECK(store->journal(c.id).size() == 3);
+  CHECK_THROWS_AS(store->repair_case(opened_case("pbg-000404"), std::nullopt), StoreError);
+}

@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "izin/case.hpp"
@@ -22,6 +23,22 @@ struct StoreError : std::runtime_error {
 // Another process changed the case since it was read; nothing was written.
 struct ConflictError : StoreError {
   using StoreError::StoreError;
+};
+
+// One case the store cannot read back: a damaged snapshot, history or
+// journal row. Such a case is quarantined; every other case keeps working.
+struct DamagedCase {
+  std::string case_id;
+  std::string where;    // the row: "cases row", "history row 3", "journal row 2"
+  std::string problem;  // what is wrong with it
+  friend bool operator==(const DamagedCase&, const DamagedCase&) = default;
+};
+
+// Reading one case met a damaged row; only that case is affected.
+struct DamagedCaseError : StoreError {
+  DamagedCaseError(DamagedCase what_is_damaged, const std::string& message)
+      : StoreError(message), damage(std::move(what_is_damaged)) {}
+  DamagedCase damage;
 };
 
 // One input to a case, as journaled. Replaying a case's entries through the
@@ -72,13 +89,16 @@ class Store {
  public:
   virtual ~Store() = default;
 
-  // Keeps a procedure version's source; the same id+version twice is a no-op.
+  // Keeps a procedure version's source; the same id+version twice is a no-op
+  // that does not write (so a read-only run that registers procedures never waits for a lock).
   virtual void save_procedure(const ProcedureSource& source) = 0;
   virtual std::vector<ProcedureSource> load_procedures() = 0;
 
   // A fresh case id for the procedure, unique in this store ("pbg-000001").
   virtual std::string allocate_case_id(const std::string& procedure) = 0;
+  // The case, or nullopt; throws DamagedCaseError when its rows are damaged.
   virtual std::optional<Case> load_case(const std::string& id) = 0;
+  // Matching cases by id; damaged (quarantined) cases are left out, see damaged_cases().
   virtual std::vector<Case> load_cases(const CaseFilter& filter) = 0;
 
   // Writes every commit of the batch in one transaction, or none of them.
@@ -88,10 +108,18 @@ class Store {
 
   // Ids of cases with a pending deadline due at or before `upto`, earliest first.
   virtual std::vector<std::string> due_cases(Instant upto) = 0;
+  // The case's journal; throws DamagedCaseError when a row cannot be read.
   virtual std::vector<JournalEntry> journal(const std::string& case_id) = 0;
   // The journaled entry with this idempotency key, if any.
   virtual std::optional<JournalEntry> find_key(const std::string& case_id,
                                                const std::string& key) = 0;
+
+  // Every quarantined case with its first damaged row, by case id (reads every row).
+  virtual std::vector<DamagedCase> damaged_cases() = 0;
+  // Replaces a stored case's snapshot, history and due time with `rebuilt`
+  // (replayed from its intact journal); the journal is not touched. Throws
+  // StoreError when the case does not exist.
+  virtual void repair_case(const Case& rebuilt, std::optional<Instant> next_due) = 0;
 };
 
 // Keeps everything in process memory; for tests and benchmarks.
@@ -102,10 +130,27 @@ struct SqliteOptions {
   bool synchronous_full = true;  // FULL: an acknowledged event survives power loss;
                                  // NORMAL: faster, may lose the last events on power loss
   int busy_timeout_ms = 5000;    // how long to wait for a lock held by another process
+  bool read_only = false;        // open for reading only: never writes, never waits for the write lock
+  bool create_missing = true;    // a path where no file exists becomes a new izin database
+  bool adopt_empty = false;      // an existing empty file (0 bytes, or SQLite without tables) becomes one
 };
 
 // The embedded default: one SQLite file in WAL mode. Throws StoreError
 // naming the file when it cannot be opened or is not an izin database.
+// The file is identified (application id, schema) before anything is
+// written to it, the switch to WAL included: a file that is not ours is
+// refused unchanged.
 std::unique_ptr<Store> open_sqlite_store(const std::string& path, const SqliteOptions& options = {});
+
+// Copies the izin database at `path` into a new single file `to` (SQLite's
+// online backup, consistent while others write; no -wal beside it). Throws
+// StoreError when `to` exists or `path` is not an izin database.
+void backup_sqlite_store(const std::string& path, const std::string& to);
+
+// Replaces the contents of the izin database at `path` (created when absent)
+// with the backup `from`, through SQLite, so no stale -wal can be replayed
+// onto it; leaves no -wal behind. Throws StoreError, changing nothing, when
+// `from` or an existing `path` is not an izin database.
+void restore_sqlite_store(const std::string& from, const std::string& path);
 
 }  // namespace izin
