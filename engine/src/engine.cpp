@@ -56,6 +56,10 @@ Outcome Engine::open(const OpenRequest& request) {
     o.refusal = std::move(refusal);
     return o;
   }
+  if (!request.case_id.empty() && impl.case_exists(request.case_id)) {
+    o.refusal = detail::refuse_case_exists(request.case_id, impl.lang);
+    return o;
+  }
   fresh.c.id = request.case_id.empty() ? impl.store.allocate_case_id(p->id) : request.case_id;
   o = impl.describe(s, 0, "");
   o.accepted = true;
@@ -66,6 +70,9 @@ Outcome Engine::open(const OpenRequest& request) {
   try {
     impl.commit(batch);
   } catch (const ConflictError&) {
+    // Another desk opened the same explicit id first: that is an existing case, not a race to retry.
+    if (!request.case_id.empty() && impl.case_exists(request.case_id))
+      return Outcome{false, detail::refuse_case_exists(o.case_id, impl.lang), false, o.case_id, "", "", {}, {}, {}, {}, false};
     return Outcome{false, detail::refuse_conflict(o.case_id, impl.lang), false, o.case_id, "", "", {}, {}, {}, {}, false};
   }
   impl.restore(batch);

@@ -1,6 +1,7 @@
 // Time passing: every deadline due by an instant, across all cases, fired in
 // global time order (ties by case id, then deadline index).
 #include <functional>
+#include <iterator>
 #include <map>
 #include <queue>
 #include <tuple>
@@ -30,12 +31,17 @@ void queue_next(DueQueue& queue, const Case& c, Instant t) {
 }
 }  // namespace
 
-std::vector<Outcome> Engine::Impl::try_advance(Instant t) {
+std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std::string>& ids) {
   std::map<std::string, AdvanceWork> work;
   std::vector<std::string> order;  // cases in order of their first deadline
   DueQueue queue;
-  for (const std::string& id : store.due_cases(t)) {
-    LiveCase* lc = live(id);
+  for (const std::string& id : ids) {
+    LiveCase* lc = nullptr;
+    try {
+      lc = live(id);
+    } catch (const DamagedCaseError&) {
+      continue;  // quarantined: `izin doctor` lists it; the other cases must still advance
+    }
     if (!lc || work.count(id)) continue;
     const Procedure* p = find_procedure(lc->c.procedure, lc->c.version);
     if (!p) continue;
@@ -84,12 +90,27 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t) {
 
 std::vector<Outcome> Engine::advance_to(Instant t) {
   impl_->trim_cache();
-  try {
-    return impl_->try_advance(t);
-  } catch (const ConflictError&) {
-    // Another process changed a case we held; the cache was dropped: once more on fresh cases.
-    return impl_->try_advance(t);
+  // Another process may have changed a case we held (the cache was dropped): once more on fresh cases.
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    try {
+      return impl_->try_advance(t, impl_->store.due_cases(t));
+    } catch (const ConflictError&) {
+    }
   }
+  // Still racing: one case at a time, so a case another desk keeps changing
+  // costs only its own deadlines (left for the next tick), not the batch's.
+  std::vector<Outcome> out;
+  for (const std::string& id : impl_->store.due_cases(t)) {
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      try {
+        auto done = impl_->try_advance(t, {id});
+        out.insert(out.end(), std::make_move_iterator(done.begin()), std::make_move_iterator(done.end()));
+        break;
+      } catch (const ConflictError&) {
+      }
+    }
+  }
+  return out;
 }
 
 }  // namespace izin

@@ -47,6 +47,14 @@ LiveCase* Engine::Impl::live(const std::string& id) {
   return &cache.insert_or_assign(id, LiveCase{std::move(*c)}).first->second;
 }
 
+bool Engine::Impl::case_exists(const std::string& id) {
+  try {
+    return store.load_case(id).has_value();
+  } catch (const DamagedCaseError&) {
+    return true;
+  }
+}
+
 void Engine::Impl::trim_cache() {
   // Forget half, in hash order (arbitrary), not all: with more cases in
   // flight than the limit, the half kept still saves reloads.

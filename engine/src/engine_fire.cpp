@@ -1,4 +1,5 @@
 // Firing events on cases, alone or in a batch with one store commit.
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -17,19 +18,38 @@ Outcome refused(const std::string& case_id, Refusal r) {
   return o;
 }
 
-// The first result of a repeated idempotency key, from this batch or the journal.
-std::optional<Outcome> repeat(Store& store, FireBatch& b, const std::string& id, const std::string& key) {
-  if (key.empty()) return std::nullopt;
+// What makes two requests under one key the same (event, role, data,
+// documents; not the user, the key or the instant), as comparable text.
+std::string request_text(EventRequest r) {
+  r.actor.user.clear();
+  r.key.clear();
+  std::sort(r.data.begin(), r.data.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::sort(r.documents.begin(), r.documents.end());
+  return detail::encode_event(r);
+}
+
+// The first result of a repeated idempotency key, from this batch or the
+// journal; a refusal (key_reused) when the key came with another request.
+std::optional<Outcome> repeat(Store& store, FireBatch& b, const std::string& id, const EventRequest& req, Language lang) {
+  if (req.key.empty()) return std::nullopt;
   std::optional<Outcome> first;
-  if (const auto it = b.keys.find({id, key}); it != b.keys.end()) first = b.outcomes[it->second];
-  else if (const auto e = store.find_key(id, key)) first = detail::decode_outcome(e->result);
-  if (first) first->repeated = true;
+  std::string first_request;
+  if (const auto it = b.keys.find({id, req.key}); it != b.keys.end()) {
+    first = b.outcomes[it->second.first];
+    first_request = it->second.second;
+  } else if (const auto e = store.find_key(id, req.key)) {
+    first = detail::decode_outcome(e->result);
+    first_request = request_text(detail::decode_event(e->payload));
+  }
+  if (!first) return std::nullopt;
+  if (first_request != request_text(req)) return refused(id, detail::refuse_key_reused(id, req.key, lang));
+  first->repeated = true;
   return first;
 }
 }  // namespace
 
 Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRequest& req) {
-  if (auto first = repeat(store, b, id, req.key)) return std::move(*first);
+  if (auto first = repeat(store, b, id, req, lang)) return std::move(*first);
   LiveCase* lc = live(id);
   if (!lc) return refused(id, detail::refuse_unknown_case(id, lang));
   const Procedure* p = find_procedure(lc->c.procedure, lc->c.version);
@@ -52,7 +72,7 @@ Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRe
                  detail::encode_event(req), keep_result ? detail::encode_outcome(o) : std::string(), req.key, o.accepted};
   b.commits.push_back(CaseCommit{Case{}, expected, std::move(e), detail::next_due(lc->c)});
   b.last_commit[id] = b.commits.size() - 1;
-  if (!req.key.empty()) b.keys[{id, req.key}] = b.outcomes.size();
+  if (!req.key.empty()) b.keys[{id, req.key}] = {b.outcomes.size(), request_text(req)};
   b.notifications.insert(b.notifications.end(), s.notifications.begin(), s.notifications.end());
   return o;
 }

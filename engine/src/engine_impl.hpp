@@ -25,7 +25,8 @@ struct FireBatch {
   Instant at;
   std::vector<CaseCommit> commits;
   std::unordered_map<std::string, std::size_t> last_commit;         // case id → its newest commit
-  std::map<std::pair<std::string, std::string>, std::size_t> keys;  // (case, key) → outcome index
+  // (case, key) → outcome index and the request's comparable text (same_request)
+  std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::string>> keys;
   std::vector<Outcome> outcomes;
   std::vector<Notification> notifications;
 };
@@ -77,8 +78,10 @@ struct Engine::Impl {
                                   const std::string& after_text);
   // A case rebuilt from its journal entries alone.
   Case rebuild(const std::vector<JournalEntry>& entries) const;
-  // One attempt of advance_to.
-  std::vector<Outcome> try_advance(Instant t);
+  // One attempt of advance_to over these due cases; damaged ones are skipped.
+  std::vector<Outcome> try_advance(Instant t, const std::vector<std::string>& ids);
+  // Whether a case with this id is stored (a damaged one counts).
+  bool case_exists(const std::string& id);
 };
 
 }  // namespace izin

@@ -63,6 +63,13 @@ EventRequest decode_event(std::string_view text) { return decode<EventRequest>(t
 std::string encode_outcome(const Outcome& o) { return encode(o); }
 Outcome decode_outcome(std::string_view text) { return decode<Outcome>(text); }
 
+void check_journal_entry(const JournalEntry& e) {
+  if (e.kind == JournalEntry::Kind::Open) decode_open(e.payload);
+  if (e.kind == JournalEntry::Kind::Fire) decode_event(e.payload);
+  if (e.kind == JournalEntry::Kind::Calendar) decode_calendar_change(e.payload);
+  if (!e.result.empty()) decode_outcome(e.result);
+}
+
 // Key order is part of the fingerprint (journaled): id, name, timezone, offset, weekend, holidays.
 std::string encode_calendar(const WorkingDayCalendar& cal) {
   JsonText j;

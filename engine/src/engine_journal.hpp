@@ -8,6 +8,7 @@
 #include "izin/calendar.hpp"
 #include "izin/engine.hpp"
 #include "izin/outcome.hpp"
+#include "izin/store.hpp"
 
 namespace izin::detail {
 
@@ -25,6 +26,9 @@ OpenPayload decode_open(std::string_view text);
 // The payload of a Fire entry: the event request.
 std::string encode_event(const EventRequest& r);
 EventRequest decode_event(std::string_view text);
+// Decodes everything replay and a repeated key read of an entry (payload,
+// result); throws CodecError when any of it is damaged.
+void check_journal_entry(const JournalEntry& e);
 // The result of an entry: the Outcome returned to the caller.
 std::string encode_outcome(const Outcome& o);
 Outcome decode_outcome(std::string_view text);

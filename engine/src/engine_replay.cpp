@@ -1,6 +1,7 @@
 // Rebuilding a case from its journal alone, through the same steps the live
 // engine ran, to check that the stored case is what its inputs give.
 #include "engine_impl.hpp"
+#include "codec.hpp"
 #include "engine_journal.hpp"
 
 namespace izin {
@@ -52,7 +53,26 @@ Case Engine::Impl::rebuild(const std::vector<JournalEntry>& entries) const {
 std::optional<Case> Engine::replay(const std::string& case_id) {
   const std::vector<JournalEntry> entries = impl_->store.journal(case_id);
   if (entries.empty()) return std::nullopt;
-  return impl_->rebuild(entries);
+  std::uint64_t sequence = 0;  // the entry being replayed, to name a damaged one
+  try {
+    for (const JournalEntry& e : entries) {
+      sequence = e.sequence;
+      detail::check_journal_entry(e);
+    }
+    return impl_->rebuild(entries);
+  } catch (const CodecError& e) {
+    DamagedCase damage{case_id, "journal row " + std::to_string(sequence), e.what()};
+    throw DamagedCaseError(damage, "case " + case_id + ": " + damage.where + " is damaged (" + damage.problem +
+                                       "); the case is quarantined, see izin doctor");
+  }
+}
+
+bool Engine::repair(const std::string& case_id) {
+  std::optional<Case> rebuilt = replay(case_id);
+  if (!rebuilt) return false;
+  impl_->cache.erase(case_id);
+  impl_->store.repair_case(*rebuilt, detail::next_due(*rebuilt));
+  return true;
 }
 
 }  // namespace izin

@@ -146,6 +146,20 @@ Refusal refuse_conflict(const std::string& case_id, Language lang) {
                   "Berkas " + case_id + " diubah di loket lain pada saat yang sama; muat ulang lalu coba lagi."));
 }
 
+Refusal refuse_key_reused(const std::string& case_id, const std::string& key, Language lang) {
+  return make(RefusalCode::KeyReused,
+              say(lang, "Key '" + key + "' was already used on case " + case_id +
+                            " for a different request; nothing was applied. Use a new key for a new request.",
+                  "Kunci '" + key + "' sudah dipakai pada berkas " + case_id +
+                      " untuk permintaan lain; tidak ada yang diterapkan. Gunakan kunci baru untuk permintaan baru."));
+}
+
+Refusal refuse_case_exists(const std::string& case_id, Language lang) {
+  return make(RefusalCode::CaseExists,
+              say(lang, "A case with id " + case_id + " already exists; nothing was written. Choose another id.",
+                  "Berkas dengan nomor " + case_id + " sudah ada; tidak ada yang disimpan. Pilih nomor lain."));
+}
+
 std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data) {
   std::vector<std::string> out;
   for (int f : fields_read(e))

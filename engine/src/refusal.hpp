@@ -39,6 +39,10 @@ Refusal refuse_unknown_document(const std::string& document, Language lang);
 Refusal refuse_evaluation(const std::string& field, const std::string& error, Language lang);
 // Another process changed the case first.
 Refusal refuse_conflict(const std::string& case_id, Language lang);
+// The idempotency key was first used for a different request; nothing was applied.
+Refusal refuse_key_reused(const std::string& case_id, const std::string& key, Language lang);
+// Open: a case with the requested id already exists; nothing was written.
+Refusal refuse_case_exists(const std::string& case_id, Language lang);
 
 // "luas_bangunan = 150" for each field an expression reads.
 std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data);

@@ -81,7 +81,7 @@ TEST_CASE("a repeated idempotency key returns the first result and applies nothi
   // A refusal is returned again too.
   const Outcome no = f.fire(id, "2026-03-16T11:00", "terbitkan", "tpa", {}, {}, "k2");
   REQUIRE_FALSE(no.accepted);
-  const Outcome no_again = f.fire(id, "2026-03-16T11:00", "setujui", "tpa", {}, {}, "k2");
+  const Outcome no_again = f.fire(id, "2026-03-16T12:00", "terbitkan", "tpa", {}, {}, "k2");
   CHECK(no_again.repeated);
   CHECK(no_again.refusal == no.refusal);
   CHECK(f.get(id).state == after_first.state);

@@ -96,7 +96,12 @@ class Engine {
 
   std::optional<Case> find(const std::string& case_id);
   // The case rebuilt from its journal alone (for verification).
+  // Throws DamagedCaseError naming the journal row that cannot be read.
   std::optional<Case> replay(const std::string& case_id);
+  // Rebuilds a quarantined case's stored snapshot and history from its
+  // intact journal; false when the case has no journal. Throws
+  // DamagedCaseError when the journal itself is damaged.
+  bool repair(const std::string& case_id);
 
   SlaStatus sla(const Case& c, Instant at) const;
   std::vector<FeeValue> fees(const Case& c) const;

@@ -25,6 +25,8 @@ enum class RefusalCode : std::uint8_t {
   EvaluationFailed,  // a `set` failed (e.g. division by zero)
   Conflict,          // another process changed the case first
   UnknownProcedure,  // open: no procedure with that id
+  KeyReused,         // an idempotency key already used for a different request
+  CaseExists,        // open: a case with the requested id already exists
 };
 
 // "no_such_event", "role_not_allowed", … (for JSON and scenario files).
