@@ -12,16 +12,22 @@
 
 namespace izin::cli {
 
-void add_case_options(CLI::App& cmd, CaseOptions& options) {
+void add_case_options(CLI::App& cmd, CaseOptions& options, Access access) {
   cmd.add_option("--db", options.db, "case database (SQLite file)")->capture_default_str();
   cmd.add_option("--procedures", options.procedures, "procedure directory")->capture_default_str();
   cmd.add_flag("--json", options.json, "print one JSON object");
+  if (access != Access::Read)
+    cmd.add_flag("--create", options.create, "make a new izin database if the file is missing or empty (0 bytes)");
 }
 
-std::unique_ptr<CaseSession> open_session(const CaseOptions& options) {
+std::unique_ptr<CaseSession> open_session(const CaseOptions& options, Access access) {
   spdlog::set_level(spdlog::level::warn);  // reload's "registered …" lines are noise here
   auto s = std::make_unique<CaseSession>();
-  s->store = open_sqlite_store(options.db);
+  SqliteOptions store;
+  store.read_only = access == Access::Read;
+  store.create_missing = access == Access::Open || options.create;
+  store.adopt_empty = options.create;
+  s->store = open_sqlite_store(options.db, store);
   s->engine = std::make_unique<Engine>(s->clock, *s->store, language_from_environment());
   reload(*s->engine, s->store.get(), options.procedures);
   return s;
@@ -87,13 +93,18 @@ DataInput parse_data(const Procedure& p, const std::vector<std::string>& pairs) 
 
 // Text of an outcome for a clerk.
 std::string outcome_text(const Outcome& o) {
+  // A repeated key returns the first answer; say so, or it reads as done twice.
+  const std::string repeated = !o.repeated ? ""
+                               : language_from_environment() == Language::Indonesian
+                                   ? "repeated / diulang (jawaban pertama kunci ini; tidak ada yang diterapkan lagi): "
+                                   : "repeated (the first answer of this key; nothing was applied again): ";
   if (o.accepted) {
-    std::string text = o.case_id + ": " + (o.from.empty() ? "opened" : o.from) + " -> " + o.to + "\n";
+    std::string text = repeated + o.case_id + ": " + (o.from.empty() ? "opened" : o.from) + " -> " + o.to + "\n";
     for (const auto& n : o.notifications) text += "  notified " + n.role + ": " + n.message + "\n";
     return text;
   }
   const auto& r = *o.refusal;
-  std::string text = "refused (" + refusal_code_name(r.code) + "): " + r.message + "\n";
+  std::string text = repeated + "refused (" + refusal_code_name(r.code) + "): " + r.message + "\n";
   for (const auto& m : r.missing) text += "  missing " + m.requirement + ": " + m.reason + "\n";
   return text;
 }
@@ -105,15 +116,15 @@ void report(const CaseOptions& options, const Outcome& o) {
 }
 
 void run_open(const CaseInput& in) {
-  auto s = open_session(in.options);
+  auto s = open_session(in.options, Access::Open);
   const auto p = s->engine->procedure(in.procedure);
   if (!p) throw std::invalid_argument("no procedure '" + in.procedure + "' in " + in.options.procedures);
   report(in.options, s->engine->open(OpenRequest{in.procedure, parse_data(*p, in.data), in.documents,
-                                                 parse_actor(in.actor), ""}));
+                                                 parse_actor(in.actor), in.case_id}));
 }
 
 void run_fire(const CaseInput& in) {
-  auto s = open_session(in.options);
+  auto s = open_session(in.options, Access::Write);
   const auto c = s->engine->find(in.case_id);
   const auto p = c ? s->engine->procedure(c->procedure, c->version) : nullptr;
   const DataInput data = p ? parse_data(*p, in.data) : DataInput{};
@@ -121,8 +132,8 @@ void run_fire(const CaseInput& in) {
 }
 
 // Adds --data, --doc and --as to open/fire.
-void add_input_options(CLI::App& cmd, CaseInput& in) {
-  add_case_options(cmd, in.options);
+void add_input_options(CLI::App& cmd, CaseInput& in, Access access) {
+  add_case_options(cmd, in.options, access);
   cmd.add_option("--data", in.data, "FIELD=VALUE (repeatable)");
   cmd.add_option("--doc", in.documents, "submitted requirement id (repeatable)");
   cmd.add_option("--as", in.actor, "USER:ROLE")->capture_default_str();
@@ -139,13 +150,14 @@ void add_case_command(CLI::App& app) {
   auto open = std::make_shared<CaseInput>();
   auto* o = cases->add_subcommand("open", "Open a case of a procedure");
   o->add_option("procedure", open->procedure, "procedure id")->required();
-  add_input_options(*o, *open);
+  add_input_options(*o, *open, Access::Open);
+  o->add_option("--id", open->case_id, "case id to use (refused if it exists); default: the next free one");
   o->callback([open] { run_guarded([open] { run_open(*open); }); });
   auto fire = std::make_shared<CaseInput>();
   auto* f = cases->add_subcommand("fire", "Fire an event on a case");
   f->add_option("case", fire->case_id, "case id")->required();
   f->add_option("event", fire->event, "event name")->required();
-  add_input_options(*f, *fire);
+  add_input_options(*f, *fire, Access::Write);
   f->add_option("--key", fire->key, "idempotency key: a repeat returns the first result");
   f->callback([fire] { run_guarded([fire] { run_fire(*fire); }); });
   add_case_view_commands(*cases);

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "izin/izin.hpp"
 
@@ -18,10 +19,15 @@ struct CaseOptions {
   std::string db = "izin.db";
   std::string procedures = "procedures";
   bool json = false;
+  bool create = false;  // --create: a missing or empty file may become a new izin database
 };
 
-// Adds --db, --procedures and --json to a subcommand.
-void add_case_options(CLI::App& cmd, CaseOptions& options);
+// What a command does with the database: reads never write nor wait for the
+// write lock; only `case open` (or --create) makes a missing file.
+enum class Access { Read, Write, Open };
+
+// Adds --db, --procedures and --json to a subcommand; writing commands also get --create.
+void add_case_options(CLI::App& cmd, CaseOptions& options, Access access = Access::Read);
 
 // An open store and an engine with every procedure version registered.
 struct CaseSession {
@@ -31,13 +37,19 @@ struct CaseSession {
 };
 
 // Opens the store and registers procedures (stored versions, then the directory).
-std::unique_ptr<CaseSession> open_session(const CaseOptions& options);
+std::unique_ptr<CaseSession> open_session(const CaseOptions& options, Access access);
 
 // Runs a command body: StoreError and bad input print to stderr and exit 2.
 void run_guarded(const std::function<void()>& body);
 
 // Prints one JSON object (with --json) or the text form.
 void print(const CaseOptions& options, const nlohmann::json& json, const std::string& text);
+
+// Every quarantined case: damaged rows the store finds, and journals that
+// replay cannot read (verify and doctor). `mismatches` gets the ids of
+// readable cases whose replay differs from what is stored, when given.
+std::vector<DamagedCase> quarantined_cases(CaseSession& s, std::vector<std::string>* mismatches = nullptr,
+                                           std::size_t* replayed = nullptr);
 
 // The state id of a case ("" when its procedure version is unknown).
 std::string state_of(const Engine& engine, const Case& c);

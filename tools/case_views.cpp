@@ -1,5 +1,6 @@
 // `izin case show|list|verify`: read cases back, and check that each one
 // replays from its journal to exactly what is stored.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -27,7 +28,7 @@ std::string case_text(const Engine& engine, const Case& c) {
 }
 
 void run_show(const ViewInput& in) {
-  auto s = open_session(in.options);
+  auto s = open_session(in.options, Access::Read);
   const auto c = s->engine->find(in.case_id);
   if (!c) throw std::invalid_argument("no case '" + in.case_id + "' in " + in.options.db);
   print(in.options, nlohmann::json::parse(to_json_text(*c)), case_text(*s->engine, *c));
@@ -42,7 +43,7 @@ bool is_overdue(const CaseSession& s, const Case& c) {
 }
 
 void run_list(const ViewInput& in) {
-  auto s = open_session(in.options);
+  auto s = open_session(in.options, Access::Read);
   nlohmann::json rows = nlohmann::json::array();
   std::string text;
   for (const auto& c : s->store->load_cases(CaseFilter{in.procedure, in.state, false})) {
@@ -55,21 +56,46 @@ void run_list(const ViewInput& in) {
   print(in.options, {{"cases", rows}}, text);
 }
 
-void run_verify(const ViewInput& in) {
-  auto s = open_session(in.options);
-  nlohmann::json mismatches = nlohmann::json::array();
-  const auto all = s->store->load_cases({});
-  for (const auto& c : all) {
-    const auto replayed = s->engine->replay(c.id);
-    if (!replayed || *replayed != c) mismatches.push_back(c.id);
+// Damaged cases as JSON rows and text lines, for verify and doctor.
+void add_damaged(const std::vector<DamagedCase>& damaged, nlohmann::json& rows, std::string& text) {
+  for (const auto& d : damaged) {
+    rows.push_back({{"case", d.case_id}, {"row", d.where}, {"problem", d.problem}});
+    text += "  QUARANTINED " + d.case_id + "  " + d.where + ": " + d.problem + "\n";
   }
-  std::string text = std::to_string(all.size()) + " cases replayed, " + std::to_string(mismatches.size()) + " mismatches\n";
-  for (const auto& id : mismatches) text += "  MISMATCH " + id.get<std::string>() + "\n";
-  print(in.options, {{"cases", all.size()}, {"mismatches", mismatches}}, text);
-  exit_status() = mismatches.empty() ? 0 : 1;
+}
+
+void run_verify(const ViewInput& in) {
+  auto s = open_session(in.options, Access::Read);
+  std::vector<std::string> mismatches;
+  std::size_t replayed = 0;
+  const auto damaged = quarantined_cases(*s, &mismatches, &replayed);
+  std::string text = std::to_string(replayed) + " cases replayed, " + std::to_string(mismatches.size()) +
+                     " mismatches, " + std::to_string(damaged.size()) + " quarantined\n";
+  for (const auto& id : mismatches) text += "  MISMATCH " + id + "\n";
+  nlohmann::json quarantined = nlohmann::json::array();
+  add_damaged(damaged, quarantined, text);
+  print(in.options, {{"cases", replayed}, {"mismatches", mismatches}, {"quarantined", quarantined}}, text);
+  exit_status() = mismatches.empty() && damaged.empty() ? 0 : 1;
 }
 
 }  // namespace
+
+std::vector<DamagedCase> quarantined_cases(CaseSession& s, std::vector<std::string>* mismatches, std::size_t* replayed) {
+  std::vector<DamagedCase> damaged = s.store->damaged_cases();
+  const auto all = s.store->load_cases({});
+  if (replayed) *replayed = all.size();
+  for (const auto& c : all) {
+    try {
+      const auto rebuilt = s.engine->replay(c.id);
+      if (mismatches && (!rebuilt || *rebuilt != c)) mismatches->push_back(c.id);
+    } catch (const DamagedCaseError& e) {
+      const auto same = [&](const DamagedCase& d) { return d.case_id == e.damage.case_id; };
+      if (std::none_of(damaged.begin(), damaged.end(), same)) damaged.push_back(e.damage);
+    }
+  }
+  std::sort(damaged.begin(), damaged.end(), [](const auto& a, const auto& b) { return a.case_id < b.case_id; });
+  return damaged;
+}
 
 // Registers show, list and verify under `izin case`.
 void add_case_view_commands(CLI::App& cases) {

@@ -29,4 +29,10 @@ void add_case_command(CLI::App& app);
 // `izin tick [--now INSTANT]`: fire due deadlines across all cases.
 void add_tick_command(CLI::App& app);
 
+// `izin doctor [--repair]`: list quarantined cases, rebuild them from their journals.
+void add_doctor_command(CLI::App& app);
+
+// `izin backup FILE` / `izin restore FILE`: copy the database through SQLite.
+void add_backup_commands(CLI::App& app);
+
 }  // namespace izin::cli

@@ -20,6 +20,8 @@ int main(int argc, char** argv) {
   izin::cli::add_deadlines_command(app);
   izin::cli::add_case_command(app);
   izin::cli::add_tick_command(app);
+  izin::cli::add_doctor_command(app);
+  izin::cli::add_backup_commands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -17,9 +17,10 @@ struct Run {
   int status = -1;
 };
 
-// Runs `izin ARGS` (stderr dropped), capturing stdout and the exit status.
-inline Run run_tool(const std::string& args) {
-  const std::string command = std::string(IZIN_TOOL) + " " + args + " 2>/dev/null";
+// Runs `izin ARGS` (stderr dropped, or mixed into `out` when `with_errors`),
+// capturing stdout and the exit status (-1 when killed by a signal).
+inline Run run_tool(const std::string& args, bool with_errors = false) {
+  const std::string command = std::string(IZIN_TOOL) + " " + args + (with_errors ? " 2>&1" : " 2>/dev/null");
   Run run;
   FILE* pipe = ::popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
