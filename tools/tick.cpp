@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <stdexcept>
+#include <vector>
 
 #include "case_session.hpp"
 #include "commands.hpp"
@@ -37,6 +38,19 @@ Instant parse_now(const std::string& text) {
   return *parsed;
 }
 
+// The cases still due after a tick because they are quarantined (advance skips them).
+std::vector<DamagedCase> quarantined_due(Store& store, Instant t) {
+  std::vector<DamagedCase> out;
+  for (const auto& id : store.due_cases(t)) {
+    try {
+      store.load_case(id);
+    } catch (const DamagedCaseError& e) {
+      out.push_back(e.damage);
+    }
+  }
+  return out;
+}
+
 void run_tick(const TickInput& in) {
   const std::optional<Instant> now = in.now.empty() ? std::nullopt : std::optional<Instant>(parse_now(in.now));
   auto s = open_session(in.options, Access::Write);
@@ -46,7 +60,12 @@ void run_tick(const TickInput& in) {
   for (const auto& o : outcomes) text += "  " + o.case_id + ": " + o.from + " -> " + o.to + "\n";
   nlohmann::json list = nlohmann::json::array();
   for (const auto& o : outcomes) list.push_back(nlohmann::json::parse(to_json_text(o)));
-  print(in.options, {{"now", format_instant(t)}, {"outcomes", list}}, text);
+  nlohmann::json skipped = nlohmann::json::array();
+  for (const auto& d : quarantined_due(*s->store, t)) {
+    skipped.push_back(d.case_id);
+    text += "  QUARANTINED " + d.case_id + " skipped (" + d.where + "): see izin doctor\n";
+  }
+  print(in.options, {{"now", format_instant(t)}, {"outcomes", list}, {"quarantined", skipped}}, text);
 }
 
 }  // namespace

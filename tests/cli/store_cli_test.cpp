@@ -63,6 +63,7 @@ TEST_CASE("a damaged snapshot quarantines one case: list, tick and verify keep w
   REQUIRE(ticked.status == 0);
   REQUIRE(json::parse(ticked.out).at("outcomes").size() == 1);
   CHECK(json::parse(ticked.out).at("outcomes")[0].at("case_id") == b);
+  CHECK(json::parse(ticked.out).at("quarantined") == json::array({a}));
   CHECK(run_izin("case show " + b, db).status == 0);
   const auto verified = run_izin("case verify --json", db);
   CHECK(verified.status == 1);
