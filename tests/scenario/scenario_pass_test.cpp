@@ -28,10 +28,10 @@ TEST_CASE("the three LANGUAGE.md scenarios pass") {
   CHECK(r.cases[0].line == 4);
 }
 
-TEST_CASE("refused, notified, fees and sla_due pass when they hold") {
+TEST_CASE("refused, notified, fees, sla_due and repeated keys pass when they hold") {
   const ScenarioReport r = run_fixture("expectations.test.yaml");
   CHECK(r.diagnostics.empty());
-  REQUIRE(r.cases.size() == 4);
+  REQUIRE(r.cases.size() == 5);
   for (const auto& c : r.cases) {
     for (const auto& f : c.failures) INFO(f.to_string());
     CHECK(c.passed());
