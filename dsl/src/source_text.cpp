@@ -3,32 +3,14 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "izin/utf8.hpp"
+
 namespace izin::detail {
 
 namespace {
 // True for the bytes that continue a UTF-8 sequence.
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Length of the valid UTF-8 sequence at `i`, or 0 when invalid.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  std::size_t n = 0;
-  std::uint32_t min = 0;
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) { n = 2; min = 0x80; }
-  else if (c >= 0xE0 && c <= 0xEF) { n = 3; min = 0x800; }
-  else if (c >= 0xF0 && c <= 0xF4) { n = 4; min = 0x10000; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  std::uint32_t cp = c & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto cc = static_cast<unsigned char>(s[i + k]);
-    if (!is_continuation(cc)) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
@@ -79,7 +61,7 @@ std::vector<EncodingProblem> find_encoding_problems(std::string_view text, std::
     const auto c = static_cast<unsigned char>(text[i]);
     if (c == '\n') line_start = i + 1;
     const bool control = c < 0x20 && c != '\t' && c != '\r' && c != '\n';
-    const std::size_t n = control ? 1 : utf8_length(text, i);
+    const std::size_t n = control ? 1 : utf8_sequence_length(text, i);
     if ((control || n == 0) && line_start != last_line_start) {
       problems.push_back({i, control});
       last_line_start = line_start;

@@ -3,31 +3,9 @@
 #include <charconv>
 
 #include "codec.hpp"
+#include "izin/utf8.hpp"
 
 namespace izin::detail {
-
-namespace {
-// Length of the UTF-8 sequence at text[i], or 0 when it is not well formed.
-std::size_t utf8_sequence(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  std::size_t n = 0;
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) n = 2;
-  else if (lead >= 0xE0 && lead <= 0xEF) n = 3;
-  else if (lead >= 0xF0 && lead <= 0xF4) n = 4;
-  else return 0;
-  if (i + n > text.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k)
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-  const unsigned char second = byte(i + 1);
-  // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
-  if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) || (lead == 0xF0 && second < 0x90) ||
-      (lead == 0xF4 && second > 0x8F))
-    return 0;
-  return n;
-}
-}  // namespace
 
 void JsonText::before_value() {
   if (after_value_) out_ += ',';
@@ -107,7 +85,7 @@ void JsonText::quote(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     const auto u = static_cast<unsigned char>(text[i]);
     if (u >= 0x80) {
-      const std::size_t n = utf8_sequence(text, i);
+      const std::size_t n = utf8_sequence_length(text, i);
       if (n == 0) throw CodecError("text is not valid UTF-8 at byte " + std::to_string(i));
       out_.append(text.substr(i, n));
       i += n;
