@@ -4,9 +4,13 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <fstream>
 #include <map>
+#include <set>
+#include <sstream>
 
 #include "izin/calendar.hpp"
+#include "izin/utf8.hpp"
 
 namespace izin {
 
@@ -35,8 +39,20 @@ struct Merged {
   bool ok = false;
   std::optional<std::string> timezone;
   std::optional<std::vector<std::chrono::weekday>> weekend;
-  std::vector<Holiday> holidays;  // own first, then included ones in order
+  std::vector<Holiday> holidays;  // own first, then included ones in order, one per date
+  std::set<Date> dates;           // of `holidays`: a day included twice is kept once
+  int depth = 0;                  // levels of `include` below this calendar
 };
+
+// How many levels of `include` a calendar may stand on (IZ021): real
+// calendars use one or two; a deep chain is a mistake, not a design.
+constexpr int kMaxIncludeDepth = 10;
+
+// Adds the holidays whose date is not there yet; the first listed wins.
+void add_holidays(Merged& into, const std::vector<Holiday>& holidays) {
+  for (const Holiday& h : holidays)
+    if (into.dates.insert(h.date).second) into.holidays.push_back(h);
+}
 
 // Collects diagnostics for one load in the language asked for.
 class Reporter {
@@ -218,16 +234,38 @@ void DraftReader::read_holiday(const YAML::Node& entry) {
   d_.holidays.push_back(std::move(h));
 }
 
+// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return std::move(text).str();
+}
+
 // Parses one file; nullopt (with a diagnostic) when it cannot be read as YAML.
 std::optional<Draft> read_draft(const fs::path& path, Reporter& reporter) {
   const std::string file = path.string();
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(file);
-  } catch (const YAML::BadFile&) {
+  const std::optional<std::string> text = read_text(path);
+  if (!text) {
     reporter.report("IZ050", file, YAML::Mark::null_mark(),
                     {"cannot read calendar file", "berkas kalender tidak dapat dibaca"});
     return std::nullopt;
+  }
+  if (const auto bad = first_invalid_utf8(*text)) {
+    const TextPosition at = text_position(*text, *bad);
+    YAML::Mark mark = YAML::Mark::null_mark();
+    mark.line = at.line - 1;
+    mark.column = at.column - 1;
+    reporter.report("IZ020", file, mark,
+                    {"the calendar file is not valid UTF-8 here; save it as UTF-8",
+                     "berkas kalender bukan UTF-8 yang sah di sini; simpan sebagai UTF-8"});
+    return std::nullopt;
+  }
+  YAML::Node root;
+  try {
+    root = YAML::Load(*text);
   } catch (const YAML::Exception& e) {
     reporter.report("IZ051", file, e.mark,
                     {"YAML syntax error: " + e.msg, "kesalahan sintaks YAML: " + e.msg});
@@ -256,11 +294,20 @@ class IncludeResolver {
 const Merged& IncludeResolver::resolve(const std::string& id) {
   if (const auto it = done_.find(id); it != done_.end()) return it->second;
   const Draft& d = drafts_.at(id);
-  Merged m{true, d.timezone, d.weekend, d.holidays};
+  Merged m{true, d.timezone, d.weekend, {}, {}, 0};
+  add_holidays(m, d.holidays);
   path_.push_back(id);
   for (const auto& [name, mark] : d.includes)
     if (!merge_include(d, name, mark, m)) m.ok = false;
   path_.pop_back();
+  if (m.ok && m.depth > kMaxIncludeDepth) {
+    const std::string n = std::to_string(m.depth), most = std::to_string(kMaxIncludeDepth);
+    r_.report("IZ021", d.file, d.mark,
+              {"calendar `" + id + "` stands on " + n + " levels of `include`; at most " + most + " are allowed",
+               "kalender `" + id + "` bertumpu pada " + n + " tingkat `include`; paling banyak " + most +
+                   " tingkat"});
+    m.ok = false;
+  }
   if (m.ok && !m.timezone) {
     r_.report(
         "IZ052", d.file, d.mark,
@@ -291,7 +338,8 @@ bool IncludeResolver::merge_include(const Draft& d, const std::string& name, con
   }
   const Merged& inc = resolve(name);
   if (!inc.ok) return false;
-  into.holidays.insert(into.holidays.end(), inc.holidays.begin(), inc.holidays.end());
+  add_holidays(into, inc.holidays);
+  into.depth = std::max(into.depth, inc.depth + 1);
   if (!into.timezone) into.timezone = inc.timezone;
   if (!into.weekend) into.weekend = inc.weekend;
   return true;
