@@ -1,6 +1,11 @@
 // Reading one *.test.yaml file: procedure, cases, steps.
 #include "scenario/read.hpp"
 
+#include <fstream>
+#include <sstream>
+
+#include "izin/utf8.hpp"
+
 #include "scenario/read_expect.hpp"
 #include "scenario/reader.hpp"
 
@@ -120,12 +125,25 @@ std::optional<ScenarioCase> read_case(ScenarioReader& r, const YAML::Node& n) {
 // The parsed document, or nullptr with an IZ090 diagnostic.
 std::optional<YAML::Node> parse_yaml(const std::filesystem::path& file, Language lang,
                                      std::vector<Diagnostic>& out) {
-  try {
-    return YAML::LoadFile(file.string());
-  } catch (const YAML::BadFile&) {
+  const bool indonesian = lang == Language::Indonesian;
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || in.bad()) {
     out.push_back({Severity::Error, "IZ090", file.string(), 0, 0,
-                   lang == Language::Indonesian ? "berkas skenario tidak dapat dibaca"
-                                                : "cannot read the scenario file"});
+                   indonesian ? "berkas skenario tidak dapat dibaca" : "cannot read the scenario file"});
+    return std::nullopt;
+  }
+  const std::string whole = std::move(text).str();
+  if (const auto bad = first_invalid_utf8(whole)) {
+    const TextPosition at = text_position(whole, *bad);
+    out.push_back({Severity::Error, "IZ020", file.string(), at.line, at.column,
+                   indonesian ? "berkas skenario bukan UTF-8 yang sah di sini; simpan sebagai UTF-8"
+                      : "the scenario file is not valid UTF-8 here; save it as UTF-8"});
+    return std::nullopt;
+  }
+  try {
+    return YAML::Load(whole);
   } catch (const YAML::Exception& e) {
     out.push_back({Severity::Error, "IZ090", file.string(), e.mark.line + 1, e.mark.column + 1,
                    (lang == Language::Indonesian ? "YAML tidak sah: " : "not valid YAML: ") + e.msg});
