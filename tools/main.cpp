@@ -1,6 +1,10 @@
 // izin: check, test, draw and run permit procedures.
 #include <CLI/CLI.hpp>
 
+#include <exception>
+#include <iostream>
+
+#include "arguments.hpp"
 #include "commands.hpp"
 
 namespace izin::cli {
@@ -10,7 +14,9 @@ int& exit_status() {
 }
 }  // namespace izin::cli
 
-int main(int argc, char** argv) {
+namespace {
+// Parses the command line and runs the chosen command; its status.
+int run(int argc, char** argv) {
   CLI::App app{"izin: workflow rules engine for permit procedures"};
   app.require_subcommand(1);
   izin::cli::add_check_command(app);
@@ -30,4 +36,23 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 2;
   }
   return izin::cli::exit_status();
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  const izin::Language lang = izin::language_from_environment();
+  // Text that is not UTF-8 is refused where it enters, before any command stores or prints it.
+  if (const auto problem = izin::cli::invalid_argument(argc, argv, lang)) {
+    std::cerr << "izin: " << *problem << '\n';
+    return 2;
+  }
+  // Last resort: a failure no command caught is a clear message and status 2, never an abort.
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << izin::cli::internal_failure(e.what(), lang) << '\n';
+  } catch (...) {
+    std::cerr << izin::cli::internal_failure("unknown exception", lang) << '\n';
+  }
+  return 2;
 }
