@@ -10,9 +10,8 @@ using namespace std::chrono;
 
 namespace {
 
-// The last date the calendar computes with (9999-12-31); beyond it a
-// deadline is nonsense and Date's int32 would soon overflow.
-constexpr std::int32_t kLastDay = 2932896;
+// More hours than lie between year 1 and year 9999: no due instant can be in range.
+constexpr std::int64_t kMaxHoursEver = std::int64_t{24} * 2 * (kLastDay + 719162);
 
 // Reads exactly two digits at text[pos]; -1 when they are not digits.
 int two_digits(std::string_view text, std::size_t pos) {
@@ -117,18 +116,26 @@ Date WorkingDayCalendar::add_working_days(Date from, std::int64_t n) const {
 }
 
 Instant WorkingDayCalendar::add(Instant from, const Duration& d) const {
+  Instant due = from;
   switch (d.unit) {
     case DurationUnit::Hours:
-      return from + hours{d.amount};
+      if (d.amount > kMaxHoursEver || d.amount < -kMaxHoursEver)
+        throw std::out_of_range("hour count beyond the year 9999");
+      due = from + hours{d.amount};
+      break;
     case DurationUnit::Days: {
       if (d.amount > kLastDay || d.amount < -kLastDay)
         throw std::out_of_range("day count beyond the year 9999");
-      return end_of_day(local_date(from) + static_cast<int>(d.amount));
+      due = end_of_day(local_date(from) + static_cast<int>(d.amount));
+      break;
     }
     case DurationUnit::WorkingDays:
-      return end_of_day(add_working_days(local_date(from), d.amount));
+      due = end_of_day(add_working_days(local_date(from), d.amount));
+      break;
   }
-  return from;
+  // A due instant izin could not store (or read back) is refused, never kept.
+  if (!in_range(due)) throw std::out_of_range("a deadline after " + d.to_string() + " falls past 9999-12-31");
+  return due;
 }
 
 int WorkingDayCalendar::working_days_between(Date after, Date upto) const {

@@ -1,6 +1,7 @@
 // The engine's public face: registering procedures, opening cases, and
 // answering questions about a case (SLA, fees, what can be done next).
 #include <algorithm>
+#include <stdexcept>
 
 #include "engine_impl.hpp"
 #include "engine_journal.hpp"
@@ -43,8 +44,12 @@ std::vector<ProcedurePtr> Engine::procedures() const {
 Outcome Engine::open(const OpenRequest& request) {
   Impl& impl = *impl_;
   impl.trim_cache();
-  const Procedure* p = impl.find_procedure(request.procedure, 0);
   Outcome o;
+  if (const auto what = detail::invalid_text(request, impl.lang)) {
+    o.refusal = detail::refuse_invalid_text(*what, impl.lang);
+    return o;
+  }
+  const Procedure* p = impl.find_procedure(request.procedure, 0);
   if (!p) {
     o.refusal = detail::refuse_unknown_procedure(request.procedure, impl.lang);
     return o;
@@ -52,8 +57,14 @@ Outcome Engine::open(const OpenRequest& request) {
   const Instant at = impl.clock.now();
   LiveCase fresh;
   detail::Step s{*p, impl.calendar_for(*p), fresh.c, impl.lang, {}, false};
-  if (auto refusal = detail::open_case(s, request, "", at)) {
-    o.refusal = std::move(refusal);
+  try {
+    if (auto refusal = detail::open_case(s, request, "", at)) {
+      o.refusal = std::move(refusal);
+      return o;
+    }
+  } catch (const std::out_of_range& e) {
+    // A deadline past 9999-12-31: nothing was stored yet, so the case is simply not opened.
+    o.refusal = detail::refuse_out_of_range(e.what(), impl.lang);
     return o;
   }
   if (!request.case_id.empty() && impl.case_exists(request.case_id)) {

@@ -4,6 +4,8 @@
 #include <iterator>
 #include <map>
 #include <queue>
+#include <set>
+#include <stdexcept>
 #include <tuple>
 
 #include "engine_impl.hpp"
@@ -51,6 +53,7 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
     queue_next(queue, lc->c, t);
   }
   std::vector<Notification> notes;
+  std::set<std::string> held;  // cases whose next deadline would fall past 9999-12-31: left as stored
   try {
     while (!queue.empty()) {
       const auto [due, id, index] = queue.top();
@@ -58,7 +61,12 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
       AdvanceWork& w = work.at(id);
       if (w.lc->c.history.size() == w.start) order.push_back(id);
       const std::size_t sent = w.step->notifications.size();
-      detail::fire_due(*w.step, due);
+      try {
+        detail::fire_due(*w.step, due);
+      } catch (const std::out_of_range&) {
+        held.insert(id);  // never stored half-moved: the store keeps its last good state
+        continue;
+      }
       notes.insert(notes.end(), w.step->notifications.begin() + static_cast<std::ptrdiff_t>(sent),
                    w.step->notifications.end());
       queue_next(queue, w.lc->c, t);
@@ -67,6 +75,9 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
     for (const auto& [id, w] : work) cache.erase(id);
     throw;
   }
+  for (const std::string& id : held) cache.erase(id);
+  std::erase_if(order, [&](const std::string& id) { return held.count(id) > 0; });
+  std::erase_if(notes, [&](const Notification& n) { return held.count(n.case_id) > 0; });
   std::vector<Outcome> outcomes;
   std::vector<CaseCommit> commits;
   for (const std::string& id : order) {

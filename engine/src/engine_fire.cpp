@@ -1,10 +1,12 @@
 // Firing events on cases, alone or in a batch with one store commit.
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "engine_impl.hpp"
 #include "engine_journal.hpp"
+#include "izin/utf8.hpp"
 #include "refusal.hpp"
 
 namespace izin {
@@ -49,6 +51,9 @@ std::optional<Outcome> repeat(Store& store, FireBatch& b, const std::string& id,
 }  // namespace
 
 Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRequest& req) {
+  // Checked first: a key, event or data that is not UTF-8 could be neither looked up nor journaled.
+  if (const auto what = detail::invalid_text(id, req, lang))
+    return refused(first_invalid_utf8(id) ? std::string() : id, detail::refuse_invalid_text(*what, lang));
   if (auto first = repeat(store, b, id, req, lang)) return std::move(*first);
   LiveCase* lc = live(id);
   if (!lc) return refused(id, detail::refuse_unknown_case(id, lang));
@@ -105,6 +110,11 @@ std::vector<Outcome> Engine::Impl::fire_all(
     try {
       return try_fire_all(events);
     } catch (const ConflictError&) {
+    } catch (const std::out_of_range& e) {
+      // A deadline past 9999-12-31: the batch was dropped unstored, so refuse it whole.
+      std::vector<Outcome> out;
+      for (const auto& [id, req] : events) out.push_back(refused(*id, detail::refuse_out_of_range(e.what(), lang)));
+      return out;
     }
   }
   std::vector<Outcome> out;

@@ -140,6 +140,14 @@ Refusal refuse_evaluation(const std::string& field, const std::string& error, La
   return r;
 }
 
+Refusal refuse_out_of_range(const std::string& detail, Language lang) {
+  return make(RefusalCode::EvaluationFailed,
+              say(lang, "Nothing was done: a time limit of this step falls past 9999-12-31, later than izin can keep (" +
+                            detail + "); the procedure's time limit must be corrected.",
+                  "Tidak ada yang dilakukan: batas waktu langkah ini jatuh setelah 9999-12-31, melebihi yang dapat "
+                  "disimpan izin (" + detail + "); batas waktu dalam prosedur harus diperbaiki."));
+}
+
 Refusal refuse_conflict(const std::string& case_id, Language lang) {
   return make(RefusalCode::Conflict,
               say(lang, "Case " + case_id + " was changed at another desk at the same moment; reload it and try again.",

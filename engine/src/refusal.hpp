@@ -7,6 +7,7 @@
 
 #include "izin/case.hpp"
 #include "izin/diagnostic.hpp"
+#include "izin/engine.hpp"
 #include "izin/outcome.hpp"
 #include "izin/procedure.hpp"
 
@@ -37,6 +38,15 @@ Refusal refuse_wrong_type(const DataField& field, const Value& given, Language l
 Refusal refuse_unknown_document(const std::string& document, Language lang);
 // A `set` could not be computed.
 Refusal refuse_evaluation(const std::string& field, const std::string& error, Language lang);
+// A deadline or SLA day of this step would fall past 9999-12-31, which no
+// stored instant may; `detail` says which (the calendar's own words).
+Refusal refuse_out_of_range(const std::string& detail, Language lang);
+// Some text of the request (`what`: "the event name", "data field 'x'") is not UTF-8.
+Refusal refuse_invalid_text(const std::string& what, Language lang);
+// The first text of an open request that is not UTF-8, named for the refusal; nullopt when all are.
+std::optional<std::string> invalid_text(const OpenRequest& request, Language lang);
+// The same for an event on case `case_id`.
+std::optional<std::string> invalid_text(const std::string& case_id, const EventRequest& request, Language lang);
 // Another process changed the case first.
 Refusal refuse_conflict(const std::string& case_id, Language lang);
 // The idempotency key was first used for a different request; nothing was applied.

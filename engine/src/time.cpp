@@ -55,6 +55,17 @@ std::string Duration::to_string() const {
   return std::to_string(amount) + " " + unit_text;
 }
 
+bool in_range(Instant t) {
+  constexpr std::int64_t kFirstDay = -719162;  // 0001-01-01
+  const auto day = floor<std::chrono::days>(t).time_since_epoch().count();
+  return day >= kFirstDay && day <= kLastDay;
+}
+
+bool duration_in_range(const Duration& d) {
+  const std::int64_t most = d.unit == DurationUnit::Hours ? kMaxDurationHours : kMaxDurationDays;
+  return d.amount >= 0 && d.amount <= most;
+}
+
 std::string format_instant(Instant t) {
   const auto day = floor<std::chrono::days>(t);
   const hh_mm_ss hms{t - day};
@@ -88,7 +99,9 @@ std::optional<Instant> parse_instant(std::string_view text, int utc_offset_minut
     offset = (zone[0] == '-' ? -1 : 1) * (zh * 60 + zm);
   }
   const auto local = sys_days{std::chrono::days{date->days}} + hours{hh} + minutes{mm} + seconds{ss};
-  return Instant{local - minutes{offset}};
+  const Instant t{local - minutes{offset}};
+  if (!in_range(t)) return std::nullopt;  // e.g. 9999-12-31T24:00Z: past what izin can store
+  return t;
 }
 
 }  // namespace izin

@@ -39,6 +39,20 @@ struct Duration {
   friend bool operator==(const Duration&, const Duration&) = default;
 };
 
+// The range of time izin holds (docs/engine.md): dates up to 9999-12-31 and
+// instants before 10000-01-01T00:00:00Z, so every stored instant prints as
+// YYYY-MM-DDTHH:MM:SSZ and reads back. Anything later is refused, never stored.
+inline constexpr std::int32_t kLastDay = 2932896;  // 9999-12-31, days since 1970-01-01
+// True when `t` lies in that range (from 0001-01-01T00:00:00Z).
+bool in_range(Instant t);
+
+// The longest `after`/`sla` a procedure may write (IZ520): about a century
+// in every unit, so a case opened before 9899 keeps all its deadlines in range.
+inline constexpr std::int64_t kMaxDurationDays = 36500;     // days and working days
+inline constexpr std::int64_t kMaxDurationHours = 876000;   // 36500 × 24
+// Whether a duration is within those limits (and positive amounts aside, not negative).
+bool duration_in_range(const Duration& d);
+
 // Formats an instant as ISO 8601 UTC, e.g. 2026-03-16T01:00:00Z.
 std::string format_instant(Instant t);
 
