@@ -31,6 +31,16 @@ void check_initial_states(Findings& f) {
           "dengan `initial state`");
 }
 
+// IZ108 (hand-built models; the compiler reports it for files): version 0
+// is how the engine asks for "the newest", so a real version starts at 1.
+void check_version(Findings& f) {
+  if (f.procedure.version >= 1) return;
+  const std::string v = std::to_string(f.procedure.version);
+  f.add(Severity::Error, "IZ108", f.procedure.loc,
+        "`version " + v + "`: versions are numbered from 1 (version 0 would be mistaken for \"the newest\")",
+        "`version " + v + "`: versi dinomori mulai 1 (versi 0 akan dikira \"yang terbaru\")");
+}
+
 // IZ405: a final state that can still move or escalate.
 void check_final_bodies(Findings& f) {
   for (const auto& s : f.procedure.states) {
@@ -109,6 +119,7 @@ void check_deemed(Findings& f) {
 }  // namespace
 
 void check_structure(Findings& findings) {
+  check_version(findings);
   check_initial_states(findings);
   check_final_bodies(findings);
   check_reachability(findings);

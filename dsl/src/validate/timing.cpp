@@ -22,6 +22,29 @@ void check_zero_durations(Findings& f) {
     }
 }
 
+// IZ520: a duration so long that its deadline could fall past 9999-12-31,
+// the last date izin stores; the limit is a century in every unit.
+void check_duration_range(Findings& f) {
+  const std::string most = "36500 days, 36500 working days or 876000 hours";
+  const std::string most_id = "36500 hari, 36500 hari kerja atau 876000 jam";
+  for (const auto& s : f.procedure.states)
+    for (const auto& d : s.deadlines) {
+      if (duration_in_range(d.after) || d.after.amount <= 0) continue;
+      f.add(Severity::Error, "IZ520", d.loc,
+            "deadline `after " + d.after.to_string() + "` in state " + quoted(s.id) +
+                " is too long: its due date could fall past 9999-12-31, which izin cannot store (at most " + most + ")",
+            "tenggat `after " + d.after.to_string() + "` di state " + quoted(s.id) +
+                " terlalu panjang: jatuh temponya bisa melewati 9999-12-31, yang tidak dapat disimpan izin (paling lama " +
+                most_id + ")");
+    }
+  const auto& sla = f.procedure.sla;
+  if (!sla || sla->working_days <= kMaxDurationDays) return;
+  const std::string n = std::to_string(sla->working_days);
+  f.add(Severity::Error, "IZ520", sla->loc,
+        "`sla " + n + " working days` is too long: its due date could fall past 9999-12-31 (at most 36500 working days)",
+        "`sla " + n + " working days` terlalu panjang: jatuh temponya bisa melewati 9999-12-31 (paling lama 36500 hari kerja)");
+}
+
 // IZ502: a non-final state without any `after` line: a case may wait there
 // forever and nobody is told.
 void check_unwatched_states(Findings& f) {
@@ -86,6 +109,7 @@ void check_sla_fits(Findings& f) {
 
 void check_time(Findings& findings) {
   check_zero_durations(findings);
+  check_duration_range(findings);
   check_unwatched_states(findings);
   check_dead_escalations(findings);
   check_sla_fits(findings);
