@@ -1,5 +1,6 @@
 #include "actions.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace izin::detail {
@@ -26,6 +27,7 @@ void reduce_binary(ParseState& st, Op op) {
   auto rhs = pop_expr(st);
   auto lhs = pop_expr(st);
   ast::Expr e{ast::Expr::Kind::Binary, "", op, {}, lhs.loc};
+  e.height = std::max(lhs.height, rhs.height) + 1;
   e.args.push_back(std::move(lhs));
   e.args.push_back(std::move(rhs));
   st.exprs.push_back(std::move(e));
@@ -37,7 +39,10 @@ void reduce_call(ParseState& st) {
   ast::Name name = std::move(st.call_names.back());
   st.call_names.pop_back();
   ast::Expr e{ast::Expr::Kind::Call, std::move(name.text), Op::Eq, {}, name.loc};
-  for (std::size_t i = mark; i < st.exprs.size(); ++i) e.args.push_back(std::move(st.exprs[i]));
+  for (std::size_t i = mark; i < st.exprs.size(); ++i) {
+    e.height = std::max(e.height, st.exprs[i].height + 1);
+    e.args.push_back(std::move(st.exprs[i]));
+  }
   st.exprs.resize(mark);
   st.exprs.push_back(std::move(e));
 }

@@ -3,6 +3,7 @@
 // limits expression nesting.
 #pragma once
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <string_view>
@@ -56,6 +57,16 @@ void reduce_binary(ParseState& st, Op op);
 // Builds the call whose arguments are on top of the stack.
 void reduce_call(ParseState& st);
 
+// Refuses (IZ105) the operator just reduced when the tree grew past
+// kMaxExpressionHeight: chains are the one way to grow it without nesting.
+template <class Input>
+void limit_height(const Input& in, ParseState& st) {
+  if (st.exprs.back().height <= kMaxExpressionHeight) return;
+  st.too_long = true;
+  st.error_at = in.begin();
+  throw tao::pegtl::parse_error("expression too long", in);
+}
+
 // Default: no action.
 template <class Rule>
 struct Action : tao::pegtl::nothing<Rule> {};
@@ -96,12 +107,14 @@ IZIN_ACTION(call, reduce_call(st);)
 IZIN_ACTION(negation, {
   auto operand = pop_expr(st);
   ast::Expr e{ast::Expr::Kind::Unary, "", Op::Neg, {}, st.loc(in.begin())};
+  e.height = operand.height + 1;
   e.args.push_back(std::move(operand));
   st.exprs.push_back(std::move(e));
 })
 IZIN_ACTION(not_app, {
   auto operand = pop_expr(st);
   ast::Expr e{ast::Expr::Kind::Unary, "", Op::Not, {}, st.loc(in.begin())};
+  e.height = operand.height + 1;
   e.args.push_back(std::move(operand));
   st.exprs.push_back(std::move(e));
 })
@@ -113,16 +126,17 @@ IZIN_ACTION(cmp_op, {
   const bool eq = s.size() > 1 && s[1] == '=';
   st.ops.push_back(a == '=' ? Op::Eq : a == '!' ? Op::Ne : a == '<' ? (eq ? Op::Le : Op::Lt) : (eq ? Op::Ge : Op::Gt));
 })
-IZIN_ACTION(mul_tail, reduce_binary(st, st.ops.back()); st.ops.pop_back();)
-IZIN_ACTION(add_tail, reduce_binary(st, st.ops.back()); st.ops.pop_back();)
-IZIN_ACTION(cmp_tail, reduce_binary(st, st.ops.back()); st.ops.pop_back();)
-IZIN_ACTION(and_tail, reduce_binary(st, Op::And);)
-IZIN_ACTION(or_tail, reduce_binary(st, Op::Or);)
+IZIN_ACTION(mul_tail, reduce_binary(st, st.ops.back()); st.ops.pop_back(); limit_height(in, st);)
+IZIN_ACTION(add_tail, reduce_binary(st, st.ops.back()); st.ops.pop_back(); limit_height(in, st);)
+IZIN_ACTION(cmp_tail, reduce_binary(st, st.ops.back()); st.ops.pop_back(); limit_height(in, st);)
+IZIN_ACTION(and_tail, reduce_binary(st, Op::And); limit_height(in, st);)
+IZIN_ACTION(or_tail, reduce_binary(st, Op::Or); limit_height(in, st);)
 IZIN_ACTION(cond_tail, {
   auto otherwise = pop_expr(st);
   auto then = pop_expr(st);
   auto cond = pop_expr(st);
   ast::Expr e{ast::Expr::Kind::Conditional, "", Op::Cond, {}, cond.loc};
+  e.height = std::max({cond.height, then.height, otherwise.height}) + 1;
   e.args.push_back(std::move(cond));
   e.args.push_back(std::move(then));
   e.args.push_back(std::move(otherwise));

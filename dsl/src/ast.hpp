@@ -28,6 +28,7 @@ struct Expr {
   Op op = Op::Eq;           // Unary (Neg, Not), Binary, Conditional (Cond)
   std::vector<Expr> args;   // operands, call arguments, or cond/then/else
   SourceLoc loc;
+  int height = 1;           // levels of this tree (1 for a leaf): bounds every walk over it
 };
 
 // `title "…"`, `legal "…"`, `product "…"`.

@@ -49,6 +49,7 @@ void Compiler::header(const ast::ProcedureDecl& decl) {
   proc_.id = decl.name.text;
   proc_.loc = decl.loc;
   if (decl.version > INT_MAX) error(decl.loc, Msg::NumberRange, {std::to_string(decl.version)});
+  else if (decl.version < 1) error(decl.loc, Msg::VersionBelowOne, {std::to_string(decl.version)});
   else proc_.version = static_cast<int>(decl.version);
 }
 

@@ -8,6 +8,15 @@
 namespace izin::detail {
 
 namespace {
+// How deep the compiler follows a tree before refusing it (IZ105); the
+// parser's own limits keep real files far below it.
+constexpr int kMaxCompileDepth = 1000;
+
+// Operators whose chains compile in a loop: their operands need no enum hint.
+bool chains(const ast::Expr& e) {
+  return e.kind == ast::Expr::Kind::Binary && (e.op == Op::And || e.op == Op::Or || (e.op >= Op::Add && e.op <= Op::Div));
+}
+
 bool numeric(Type t) { return t == Type::Number || t == Type::Integer; }
 
 // A bare name that is not a field: it can only be an enum symbol.
@@ -64,15 +73,23 @@ std::optional<Expr> Compiler::condition(const ast::Expr& e) {
 
 std::optional<Typed> Compiler::expr(const ast::Expr& e, int enum_hint) {
   using K = ast::Expr::Kind;
-  switch (e.kind) {
-    case K::Number: case K::Text: case K::Bool: case K::Date: return literal(e);
-    case K::Name: return name(e, enum_hint);
-    case K::Unary: return unary(e);
-    case K::Binary: return binary(e);
-    case K::Conditional: return conditional(e, enum_hint);
-    case K::Call: return call(e);
+  // The parser bounds nesting and height; this keeps the compiler safe on any tree.
+  if (depth_ >= kMaxCompileDepth) {
+    error(e.loc, Msg::TooDeep, {std::to_string(kMaxCompileDepth)});
+    return std::nullopt;
   }
-  return std::nullopt;
+  ++depth_;
+  std::optional<Typed> out;
+  switch (e.kind) {
+    case K::Number: case K::Text: case K::Bool: case K::Date: out = literal(e); break;
+    case K::Name: out = name(e, enum_hint); break;
+    case K::Unary: out = unary(e); break;
+    case K::Binary: out = chains(e) ? chain(e) : comparison(e); break;
+    case K::Conditional: out = conditional(e, enum_hint); break;
+    case K::Call: out = call(e); break;
+  }
+  --depth_;
+  return out;
 }
 
 std::optional<Typed> Compiler::literal(const ast::Expr& e) {
@@ -161,23 +178,36 @@ std::optional<std::pair<Typed, Typed>> Compiler::operand_pair(const ast::Expr& a
   return std::make_pair(std::move(*ta), std::move(*tb));
 }
 
-std::optional<Typed> Compiler::binary(const ast::Expr& e) {
-  if (e.op == Op::And || e.op == Op::Or) {
-    auto a = expr(e.args[0]);
-    auto b = expr(e.args[1]);
-    if (!a || !b) return std::nullopt;
-    for (const auto* t : {&*a, &*b})
-      if (t->expr.type != Type::Bool) {
-        error(t->expr.loc, Msg::NotBool, {word("each side of `", "setiap sisi `") + std::string(op_text(e.op)) + "`", describe(*t)});
-        return std::nullopt;
-      }
-    std::vector<Expr> args;
-    args.push_back(std::move(a->expr));
-    args.push_back(std::move(b->expr));
-    return Typed{node(Expr::Kind::Binary, e.op, Type::Bool, e.loc, std::move(args)), -1};
+std::optional<Typed> Compiler::chain(const ast::Expr& e) {
+  std::vector<const ast::Expr*> spine;  // outermost first
+  const ast::Expr* left = &e;
+  for (; chains(*left); left = &left->args[0]) spine.push_back(left);
+  // Innermost left operand first, then each right operand outwards: the
+  // order (and so the diagnostics) of a left-to-right recursive walk.
+  std::optional<Typed> acc = expr(*left);
+  for (auto it = spine.rbegin(); it != spine.rend(); ++it) {
+    std::optional<Typed> rhs = expr((*it)->args[1]);
+    acc = link(**it, std::move(acc), std::move(rhs));
   }
-  if (e.op >= Op::Eq && e.op <= Op::Ge) return comparison(e);
-  return arithmetic(e);
+  return acc;
+}
+
+std::optional<Typed> Compiler::link(const ast::Expr& e, std::optional<Typed> a, std::optional<Typed> b) {
+  if (!a || !b) return std::nullopt;
+  if (e.op == Op::And || e.op == Op::Or) return logical(e, std::move(*a), std::move(*b));
+  return arithmetic(e, std::move(*a), std::move(*b));
+}
+
+std::optional<Typed> Compiler::logical(const ast::Expr& e, Typed a, Typed b) {
+  for (const auto* t : {&a, &b})
+    if (t->expr.type != Type::Bool) {
+      error(t->expr.loc, Msg::NotBool, {word("each side of `", "setiap sisi `") + std::string(op_text(e.op)) + "`", describe(*t)});
+      return std::nullopt;
+    }
+  std::vector<Expr> args;
+  args.push_back(std::move(a.expr));
+  args.push_back(std::move(b.expr));
+  return Typed{node(Expr::Kind::Binary, e.op, Type::Bool, e.loc, std::move(args)), -1};
 }
 
 std::optional<Typed> Compiler::comparison(const ast::Expr& e) {
@@ -202,23 +232,20 @@ std::optional<Typed> Compiler::comparison(const ast::Expr& e) {
   return Typed{node(Expr::Kind::Binary, e.op, Type::Bool, e.loc, std::move(args)), -1};
 }
 
-std::optional<Typed> Compiler::arithmetic(const ast::Expr& e) {
-  auto a = expr(e.args[0]);
-  auto b = expr(e.args[1]);
-  if (!a || !b) return std::nullopt;
-  for (const auto* t : {&*a, &*b})
+std::optional<Typed> Compiler::arithmetic(const ast::Expr& e, Typed a, Typed b) {
+  for (const auto* t : {&a, &b})
     if (!numeric(t->expr.type)) {
       error(t->expr.loc, Msg::ArithmeticType, {op_text(e.op), describe(*t)});
       return std::nullopt;
     }
-  if (e.op == Op::Div && is_literal_zero(b->expr)) {
+  if (e.op == Op::Div && is_literal_zero(b.expr)) {
     error(e.args[1].loc, Msg::DivideByZero, {});
     return std::nullopt;
   }
-  const bool whole = a->expr.type == Type::Integer && b->expr.type == Type::Integer && e.op != Op::Div;
+  const bool whole = a.expr.type == Type::Integer && b.expr.type == Type::Integer && e.op != Op::Div;
   std::vector<Expr> args;
-  args.push_back(std::move(a->expr));
-  args.push_back(std::move(b->expr));
+  args.push_back(std::move(a.expr));
+  args.push_back(std::move(b.expr));
   return Typed{node(Expr::Kind::Binary, e.op, whole ? Type::Integer : Type::Number, e.loc, std::move(args)), -1};
 }
 

@@ -59,9 +59,13 @@ class Compiler {
   std::optional<Typed> literal(const ast::Expr& e);
   std::optional<Typed> name(const ast::Expr& e, int enum_hint);
   std::optional<Typed> unary(const ast::Expr& e);
-  std::optional<Typed> binary(const ast::Expr& e);
+  // A left-associative chain of `and`/`or`/`+ - * /`, compiled in a loop down its left spine.
+  std::optional<Typed> chain(const ast::Expr& e);
+  // One link of a chain: node `e` over its compiled operands (nullopt when either failed).
+  std::optional<Typed> link(const ast::Expr& e, std::optional<Typed> a, std::optional<Typed> b);
+  std::optional<Typed> logical(const ast::Expr& e, Typed a, Typed b);
   std::optional<Typed> comparison(const ast::Expr& e);
-  std::optional<Typed> arithmetic(const ast::Expr& e);
+  std::optional<Typed> arithmetic(const ast::Expr& e, Typed a, Typed b);
   std::optional<Typed> conditional(const ast::Expr& e, int enum_hint);
   std::optional<Typed> call(const ast::Expr& e);
   std::optional<std::pair<Typed, Typed>> operand_pair(const ast::Expr& a, const ast::Expr& b, int enum_hint);
@@ -76,6 +80,7 @@ class Compiler {
   std::vector<Diagnostic>& diags_;
   Procedure proc_;
   NameTable roles_, fields_, requirements_, fees_, states_;
+  int depth_ = 0;  // of expr() calls in progress: a tree not from the parser is bounded too
 };
 
 }  // namespace izin::detail

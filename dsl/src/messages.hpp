@@ -25,6 +25,8 @@ enum class Msg : std::uint8_t {
   TooDeep,             // IZ105
   NumberRange,         // IZ106
   BadDate,             // IZ107
+  VersionBelowOne,     // IZ108
+  ExpressionTooLong,   // IZ105 (a chain of operators)
   UndefinedState,      // IZ201
   UndefinedRole,       // IZ202
   UndefinedField,      // IZ203

@@ -70,6 +70,7 @@ Attempt Parser::attempt(std::size_t& pos, std::size_t item_start) {
   pegtl::memory_input<pegtl::tracking_mode::lazy> in(text_.data() + pos, text_.data() + text_.size(), file_);
   st_.expected = nullptr;
   st_.too_deep = false;
+  st_.too_long = false;
   try {
     if (!pegtl::parse<Rule, Action, SyntaxControl>(in, st_)) return Attempt::NoMatch;
   } catch (const pegtl::parse_error&) {
@@ -306,6 +307,10 @@ void Parser::report_syntax(std::size_t item_start) {
   st_.error_at = text_.data() + pos;  // recovery starts from the line reported
   if (st_.too_deep) {
     report(pos, Msg::TooDeep, {std::to_string(kMaxExpressionDepth)});
+    return;
+  }
+  if (st_.too_long) {
+    report(pos, Msg::ExpressionTooLong, {std::to_string(kMaxExpressionHeight)});
     return;
   }
   const ExpectedWords& w = st_.expected != nullptr ? *st_.expected : ExpectedWords{"valid syntax", "sintaks yang sah"};

@@ -15,6 +15,10 @@ namespace izin::detail {
 
 // How deep expressions may nest before the parser refuses them.
 inline constexpr int kMaxExpressionDepth = 100;
+// How many levels a whole expression tree may have: a chain `1 + 1 + …`
+// nests no parentheses yet builds one level per operator, and every later
+// walk (compile, validate, evaluate) would recurse that deep.
+inline constexpr int kMaxExpressionHeight = 500;
 
 // The actions' state for one file.
 struct ParseState {
@@ -47,6 +51,7 @@ struct ParseState {
   const ExpectedWords* expected = nullptr;
   const char* error_at = nullptr;
   bool too_deep = false;
+  bool too_long = false;  // an expression tree past kMaxExpressionHeight
 
   // Where a pointer into the text is.
   SourceLoc loc(const char* p) const { return lines->locate(static_cast<std::size_t>(p - text)); }
