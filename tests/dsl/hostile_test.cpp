@@ -6,7 +6,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "compile.hpp"
 #include "izin/load.hpp"
+#include "parse.hpp"
+#include "source_text.hpp"
 
 namespace {
 std::string example() {
@@ -160,4 +163,108 @@ TEST_CASE("hostile: empty, blank and garbage inputs give diagnostics, not crashe
     CHECK(izin::has_errors(r.diagnostics));
     CHECK_FALSE(r.procedure);
   }
+}
+
+// Issue #17: files that passed `check` and then crashed or corrupted.
+
+namespace {
+// A sum of `terms` ones, "1 + 1 + … + 1".
+std::string ones(int terms) {
+  std::string s = "1";
+  for (int i = 1; i < terms; ++i) s += " + 1";
+  return s;
+}
+
+izin::CompileResult compile_and_validate(const std::string& text) {
+  return izin::compile_procedure(text, "h.izin", {izin::Language::English, true});
+}
+
+// The codes of the errors, in order.
+std::vector<std::string> error_codes(const izin::CompileResult& r) {
+  std::vector<std::string> out;
+  for (const auto& d : r.diagnostics)
+    if (d.severity == izin::Severity::Error) out.push_back(d.code);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("hostile: an 8,000-term sum (32 KB) is IZ105 at the operator past the limit, not a stack overflow") {
+  const auto r = compile(replace(example(), "round(luas_bangunan", "round(" + ones(8000) + " + luas_bangunan"));
+  // Column of the 500th `+`, the one that makes 501 levels: "  fee retribusi \"Retribusi PBG\" = round(" is
+  // 40 columns, the first `+` is at 43 and each "1 + " is 4 more.
+  CHECK(only(r) == "IZ105 27:" + std::to_string(43 + 4 * 499));
+  CHECK(r.diagnostics[0].message.find("too long") != std::string::npos);
+  CHECK_FALSE(r.procedure);
+}
+
+TEST_CASE("hostile: a chain just under the height limit compiles, and `and` chains are limited too") {
+  CHECK(compile(replace(example(), "round(luas_bangunan", "round(" + ones(490) + " + luas_bangunan")).procedure);
+  std::string ands = "lokasi_sengketa";
+  for (int i = 0; i < 600; ++i) ands += " and lokasi_sengketa";
+  CHECK(only(compile(replace(example(), "when lokasi_sengketa", "when " + ands))).substr(0, 5) == "IZ105");
+}
+
+TEST_CASE("hostile: the compiler walks a long chain in a loop, whatever tree it is given") {
+  // A tree the parser would refuse, handed straight to the compiler: 5,000
+  // links deep, far past the compiler's own recursion limit (1,000).
+  const std::string text = example();
+  const izin::detail::LineIndex lines(text);
+  auto parsed = izin::detail::parse_procedure(text, lines, "h.izin", izin::Language::English);
+  REQUIRE(parsed.diagnostics.empty());
+  auto& fee = parsed.procedure.fees.at(0).amount;
+  izin::detail::ast::Expr sum{izin::detail::ast::Expr::Kind::Number, "1", izin::Op::Eq, {}, fee.loc};
+  for (int i = 0; i < 5000; ++i) {
+    izin::detail::ast::Expr link{izin::detail::ast::Expr::Kind::Binary, "", i % 2 ? izin::Op::Add : izin::Op::Mul, {}, fee.loc};
+    link.args.push_back(std::move(sum));
+    link.args.push_back({izin::detail::ast::Expr::Kind::Number, "1", izin::Op::Eq, {}, fee.loc});
+    sum = std::move(link);
+  }
+  fee = std::move(sum);
+  std::vector<izin::Diagnostic> diagnostics;
+  const auto p = izin::detail::compile_ast(parsed.procedure, "h.izin", izin::Language::English, nullptr, diagnostics);
+  CHECK(diagnostics.empty());
+  CHECK(p.fees.at(0).amount.type == izin::Type::Integer);
+}
+
+TEST_CASE("hostile: a tree nested deeper than the compiler follows is IZ105, not a crash") {
+  const std::string text = example();
+  const izin::detail::LineIndex lines(text);
+  auto parsed = izin::detail::parse_procedure(text, lines, "h.izin", izin::Language::English);
+  REQUIRE(parsed.diagnostics.empty());
+  auto& fee = parsed.procedure.fees.at(0).amount;
+  izin::detail::ast::Expr deep{izin::detail::ast::Expr::Kind::Number, "1", izin::Op::Eq, {}, fee.loc};
+  for (int i = 0; i < 1500; ++i) {
+    izin::detail::ast::Expr neg{izin::detail::ast::Expr::Kind::Unary, "", izin::Op::Neg, {}, fee.loc};
+    neg.args.push_back(std::move(deep));
+    deep = std::move(neg);
+  }
+  fee = std::move(deep);
+  std::vector<izin::Diagnostic> diagnostics;
+  izin::detail::compile_ast(parsed.procedure, "h.izin", izin::Language::English, nullptr, diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].code == "IZ105");
+}
+
+TEST_CASE("hostile: version 0 is IZ108 (it would run as \"the newest version\")") {
+  const auto r = compile(replace(example(), "version 3", "version 0"));
+  CHECK(only(r) == "IZ108 2:1");
+  CHECK_FALSE(r.procedure);
+  CHECK(compile(replace(example(), "version 3", "version 1")).procedure);
+}
+
+TEST_CASE("hostile: durations whose deadline could pass 9999-12-31 are IZ520") {
+  const std::string line = "after 26 working days -> disetujui deemed";
+  for (const std::string after : {"after 100000000 hours", "after 3000000 days", "after 36501 working days",
+                                   "after 876001 hours", "after 36501 days"}) {
+    INFO(after);
+    const auto r = compile_and_validate(replace(example(), line, after + " -> disetujui deemed"));
+    CHECK(error_codes(r) == std::vector<std::string>{"IZ520"});
+    CHECK_FALSE(r.procedure);
+  }
+  for (const std::string after : {"after 876000 hours", "after 36500 days", "after 36500 working days"}) {
+    INFO(after);
+    CHECK(error_codes(compile_and_validate(replace(example(), line, after + " -> disetujui deemed"))).empty());
+  }
+  const auto sla = compile_and_validate(replace(example(), "sla 28 working days", "sla 40000 working days"));
+  CHECK(error_codes(sla) == std::vector<std::string>{"IZ520"});
 }
