@@ -110,3 +110,15 @@ TEST_CASE("edge cli: time limits past 9999-12-31 and version 0 fail `check`, and
     CHECK(r.out.find(code) != std::string::npos);
   }
 }
+
+TEST_CASE("edge cli: a scenario whose procedure's calendar was not loaded is IZ022, not an internal failure", "[cli][edge]") {
+  const fs::path dir = scratch("no-calendar");
+  const fs::path file = dir / "legalisir.test.yaml";
+  std::ofstream(file) << "procedure: legalisir\ncases:\n  - name: signed at once\n    opened: 2026-03-16T09:00\n"
+                         "    data: { jumlah_lembar: 2 }\n    steps: []\n";
+  // Only the .izin file: its calendar (belu) lives in procedures/calendars, which is not given.
+  const Run r = izin_test::run_tool("test " IZIN_SOURCE_DIR "/procedures/legalisir.izin " + file.string(), true);
+  CHECK(r.status == 1);
+  CHECK(r.out.find("IZ022") != std::string::npos);
+  CHECK(r.out.find("internal failure") == std::string::npos);
+}

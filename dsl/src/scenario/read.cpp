@@ -177,6 +177,17 @@ Scenario read_scenario(const std::filesystem::path& file, const Library& library
   ProcedurePtr p = named_procedure(s.file, *root, library, lang, out);
   if (!p) return s;
   s.calendar = p->calendar.empty() ? nullptr : library.calendars.find(p->calendar);
+  if (!p->calendar.empty() && !s.calendar) {
+    // Without its calendar no deadline can be computed: the engine would refuse to run the case at all.
+    const YAML::Node at = (*root)["procedure"];
+    const bool indonesian = lang == Language::Indonesian;
+    out.push_back({Severity::Error, "IZ022", s.file, line_of(at), at.Mark().column + 1,
+                   indonesian ? "prosedur '" + p->id + "' memakai kalender '" + p->calendar +
+                                    "' yang tidak dimuat; sertakan folder calendars/ prosedur itu"
+                              : "procedure '" + p->id + "' uses calendar '" + p->calendar +
+                                    "', which was not loaded; give its calendars/ folder too"});
+    return s;
+  }
   ScenarioReader r(s.file, *p, s.calendar ? s.calendar->utc_offset_minutes() : 0, lang, out);
   if (!r.check_map(*root, {"procedure", "description", "cases"}, "a scenario file")) return s;
   if (!(*root)["cases"] || !(*root)["cases"].IsSequence()) {
