@@ -7,11 +7,11 @@
 namespace izin {
 
 std::string refusal_code_name(RefusalCode code) {
-  static constexpr std::array<const char*, 14> names = {
+  static constexpr std::array<const char*, 15> names = {
       "unknown_case",      "case_closed",  "no_such_event",    "role_not_allowed",
       "guard_false",       "missing_documents", "unknown_field", "wrong_type",
       "unknown_document",  "evaluation_failed", "conflict",      "unknown_procedure",
-      "key_reused",        "case_exists"};
+      "key_reused",        "case_exists",       "clock_behind"};
   const auto i = static_cast<std::size_t>(code);
   return i < names.size() ? names[i] : "unknown";
 }

@@ -27,6 +27,7 @@ enum class RefusalCode : std::uint8_t {
   UnknownProcedure,  // open: no procedure with that id
   KeyReused,         // an idempotency key already used for a different request
   CaseExists,        // open: a case with the requested id already exists
+  ClockBehind,       // the instant is before the case's last history record: time only moves forward
 };
 
 // "no_such_event", "role_not_allowed", … (for JSON and scenario files).
