@@ -59,10 +59,14 @@ std::vector<DamagedCase> quarantined_due(Store& store, Instant t) {
 // Refuses an instant further ahead of the wall clock than --max-ahead unless
 // --force: ticking fires every deadline up to it (a deemed permit is granted for good).
 void check_ahead(Instant t, Instant wall, const TickInput& in) {
+  const bool indonesian = language_from_environment() == Language::Indonesian;
+  if (in.max_ahead_days < 0)
+    throw std::invalid_argument(indonesian ? "--max-ahead memerlukan jumlah hari, 0 atau lebih"
+                                           : "--max-ahead wants a number of days, 0 or more");
   if (in.force || t <= wall + std::chrono::days{in.max_ahead_days}) return;
   const std::string when = format_instant(t), clock = format_instant(wall), days = std::to_string(in.max_ahead_days);
   throw std::invalid_argument(
-      language_from_environment() == Language::Indonesian
+      indonesian
           ? "--now " + when + " lebih dari " + days + " hari di depan jam komputer ini (" + clock +
                 "); tick menjalankan setiap tenggat sampai saat itu dan tidak dapat dibatalkan (izin yang dianggap "
                 "dikabulkan tetap terbit). Tambahkan --force bila memang dimaksud, atau --max-ahead HARI."
@@ -72,7 +76,6 @@ void check_ahead(Instant t, Instant wall, const TickInput& in) {
 }
 
 void run_tick(const TickInput& in) {
-  if (in.max_ahead_days < 0) throw std::invalid_argument("--max-ahead wants a number of days, 0 or more");
   const Instant wall = SystemClock{}.now();
   const Instant t = in.now.empty() ? wall : parse_now(in.now);
   check_ahead(t, wall, in);
