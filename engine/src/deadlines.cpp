@@ -19,18 +19,9 @@ bool guard_holds(const Step& s, const Expr& guard) {
   return ev.ok() && ev.value.is_bool() && ev.value.boolean();
 }
 
-// Whether a deadline transition of this step already entered `target` (records from `step_start`).
-bool entered_this_step(const Step& s, int target, std::size_t step_start) {
-  const std::string& id = s.procedure.states[static_cast<std::size_t>(target)].id;
-  for (std::size_t i = step_start; i < s.c.history.size(); ++i)
-    if (s.c.history[i].kind == RecordKind::Deadline && s.c.history[i].to == id) return true;
-  return false;
-}
-
-// Whether firing `p` now would enter a state this step already entered by a deadline (a loop).
-bool loops(const Step& s, const PendingDeadline& p, std::size_t step_start) {
-  const Deadline& d = s.procedure.states[static_cast<std::size_t>(s.c.state)].deadlines[static_cast<std::size_t>(p.deadline)];
-  return d.is_transition() && entered_this_step(s, d.target, step_start);
+// Whether this catch-up step (its records start at `step_start`) wrote as many records as it may.
+bool step_full(const Step& s, std::size_t step_start) {
+  return s.c.history.size() - step_start >= kCatchUpRecordLimit;
 }
 
 // Fires one deadline of the current state at its due instant, or at the
@@ -92,8 +83,8 @@ std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalend
 
 bool fire_due(Step& s, Instant upto, std::size_t step_start) {
   while (!s.c.closed && !s.c.pending.empty() && s.c.pending.front().due <= upto) {
+    if (step_full(s, step_start)) return false;
     const PendingDeadline p = s.c.pending.front();
-    if (loops(s, p, step_start)) return false;
     s.c.pending.erase(s.c.pending.begin());
     fire_one(s, p);
   }

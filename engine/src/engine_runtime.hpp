@@ -36,12 +36,16 @@ std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalend
 // restart), SLA start/pause bookkeeping, closing on a final state.
 void enter_state(Step& s, int target, Instant at, bool deemed);
 
+// The most records one catch-up step may write: a deadline loop over a long
+// jump cannot run away, while any realistic catch-up (years of daily rounds)
+// fires whole, exactly as the language says.
+inline constexpr std::size_t kCatchUpRecordLimit = 1000;
+
 // Fires every pending deadline due at or before `upto`, earliest first,
-// including deadlines of states entered on the way (chains). One catch-up
-// step (its records start at history index `step_start`) enters each state
-// by a deadline at most once, so a deadline loop cannot run away over a long
-// jump: a deadline that would enter such a state again is held, with all
-// later ones, for the next step. Returns false when it held one.
+// including deadlines of states entered on the way (chains and loops). One
+// catch-up step (its records start at history index `step_start`) writes at
+// most kCatchUpRecordLimit records; the deadlines still due then stay
+// pending for the next step. Returns false when it stopped there.
 bool fire_due(Step& s, Instant upto, std::size_t step_start);
 
 // Earliest pending deadline of the case, if any.
