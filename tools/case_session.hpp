@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,9 +30,15 @@ enum class Access { Read, Write, Open };
 // Adds --db, --procedures and --json to a subcommand; writing commands also get --create.
 void add_case_options(CLI::App& cmd, CaseOptions& options, Access access = Access::Read);
 
+// The wall clock, unless a command names the instant it works at (`tick --now`).
+struct SessionClock final : Clock {
+  std::optional<Instant> fixed;
+  Instant now() const override { return fixed ? *fixed : SystemClock{}.now(); }
+};
+
 // An open store and an engine with every procedure version registered.
 struct CaseSession {
-  SystemClock clock;
+  SessionClock clock;
   std::unique_ptr<Store> store;
   std::unique_ptr<Engine> engine;
 };

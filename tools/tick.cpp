@@ -1,5 +1,8 @@
-// `izin tick [--now INSTANT]`: fire every deadline due by now (or INSTANT)
-// across all cases; run it from cron or a timer.
+// `izin tick [--now INSTANT] [--max-ahead DAYS] [--force]`: fire every
+// deadline due by now (or INSTANT) across all cases; run it from cron or a
+// timer. Time only moves forward and a fired deadline cannot be undone, so an
+// INSTANT far ahead of the wall clock (a typo) needs --force.
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -15,6 +18,8 @@ namespace {
 struct TickInput {
   CaseOptions options;
   std::string now;
+  int max_ahead_days = 7;  // how far past the wall clock --now may go without --force
+  bool force = false;
 };
 
 // Whether text starts like a date, YYYY-MM-DD (whatever its numbers).
@@ -51,10 +56,31 @@ std::vector<DamagedCase> quarantined_due(Store& store, Instant t) {
   return out;
 }
 
+// Refuses an instant further ahead of the wall clock than --max-ahead unless
+// --force: ticking fires every deadline up to it (a deemed permit is granted for good).
+void check_ahead(Instant t, Instant wall, const TickInput& in) {
+  const bool indonesian = language_from_environment() == Language::Indonesian;
+  if (in.max_ahead_days < 0)
+    throw std::invalid_argument(indonesian ? "--max-ahead memerlukan jumlah hari, 0 atau lebih"
+                                           : "--max-ahead wants a number of days, 0 or more");
+  if (in.force || t <= wall + std::chrono::days{in.max_ahead_days}) return;
+  const std::string when = format_instant(t), clock = format_instant(wall), days = std::to_string(in.max_ahead_days);
+  throw std::invalid_argument(
+      indonesian
+          ? "--now " + when + " lebih dari " + days + " hari di depan jam komputer ini (" + clock +
+                "); tick menjalankan setiap tenggat sampai saat itu dan tidak dapat dibatalkan (izin yang dianggap "
+                "dikabulkan tetap terbit). Tambahkan --force bila memang dimaksud, atau --max-ahead HARI."
+          : "--now " + when + " is more than " + days + " days ahead of this computer's clock (" + clock +
+                "); a tick fires every deadline up to then and cannot be undone (a deemed permit stays granted). "
+                "Add --force if you mean it, or --max-ahead DAYS.");
+}
+
 void run_tick(const TickInput& in) {
-  const std::optional<Instant> now = in.now.empty() ? std::nullopt : std::optional<Instant>(parse_now(in.now));
+  const Instant wall = SystemClock{}.now();
+  const Instant t = in.now.empty() ? wall : parse_now(in.now);
+  check_ahead(t, wall, in);
   auto s = open_session(in.options, Access::Write);
-  const Instant t = now ? *now : s->clock.now();
+  s->clock.fixed = t;  // the engine fires deadlines up to its clock's now, never later
   const auto outcomes = s->engine->advance_to(t);
   std::string text = "tick " + format_instant(t) + ": " + std::to_string(outcomes.size()) + " deadline outcomes\n";
   for (const auto& o : outcomes) text += "  " + o.case_id + ": " + o.from + " -> " + o.to + "\n";
@@ -74,6 +100,9 @@ void add_tick_command(CLI::App& app) {
   auto in = std::make_shared<TickInput>();
   auto* cmd = app.add_subcommand("tick", "Fire every deadline due by now across all cases");
   cmd->add_option("--now", in->now, "instant to advance to (UTC unless an offset is given)");
+  cmd->add_option("--max-ahead", in->max_ahead_days, "days --now may lie ahead of the wall clock without --force")
+      ->capture_default_str();
+  cmd->add_flag("--force", in->force, "allow --now further ahead than --max-ahead (deadlines fired cannot be undone)");
   add_case_options(*cmd, in->options, Access::Write);
   cmd->callback([in] { run_guarded([in] { run_tick(*in); }); });
 }

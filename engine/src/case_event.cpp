@@ -97,6 +97,12 @@ std::vector<std::string> state_events(const Procedure& p, int state) {
   return out;
 }
 
+std::optional<Refusal> take_event(Step& s, const EventRequest& r, Instant at) {
+  if (!s.c.closed && !s.c.history.empty() && at < s.c.history.back().at) return refuse_clock_behind(s.c, at, s.lang);
+  fire_due(s, at, s.c.history.size());
+  return apply_event(s, r, at);
+}
+
 std::optional<Refusal> apply_event(Step& s, const EventRequest& r, Instant at) {
   Case& c = s.c;
   if (c.closed) return refuse_closed(c, s.lang);

@@ -19,33 +19,40 @@ bool guard_holds(const Step& s, const Expr& guard) {
   return ev.ok() && ev.value.is_bool() && ev.value.boolean();
 }
 
-// Fires one deadline of the current state at its due instant.
+// Whether this catch-up step (its records start at `step_start`) wrote as many records as it may.
+bool step_full(const Step& s, std::size_t step_start) {
+  return s.c.history.size() - step_start >= kCatchUpRecordLimit;
+}
+
+// Fires one deadline of the current state at its due instant, or at the
+// case's last record when a calendar change moved it before that (never into the past).
 void fire_one(Step& s, const PendingDeadline& p) {
   const State& state = s.procedure.states[static_cast<std::size_t>(s.c.state)];
   const Deadline& d = state.deadlines[static_cast<std::size_t>(p.deadline)];
+  const Instant at = s.c.history.empty() ? p.due : std::max(p.due, s.c.history.back().at);
   s.changed = true;
   if (d.guard && !guard_holds(s, *d.guard)) {
-    HistoryRecord& r = add_record(s, RecordKind::DeadlineSpent, p.due);
+    HistoryRecord& r = add_record(s, RecordKind::DeadlineSpent, at);
     r.event = deadline_name(d);
     r.from = r.to = state.id;
     r.note = "condition " + render(*d.guard, s.procedure) + " was false at the due instant";
     return;
   }
   if (d.is_transition()) {
-    HistoryRecord& r = add_record(s, RecordKind::Deadline, p.due);
+    HistoryRecord& r = add_record(s, RecordKind::Deadline, at);
     r.event = deadline_name(d);
     r.from = state.id;
     r.to = s.procedure.states[static_cast<std::size_t>(d.target)].id;
     r.deemed = d.deemed;
-    enter_state(s, d.target, p.due, d.deemed);
+    enter_state(s, d.target, at, d.deemed);
     return;
   }
-  HistoryRecord& r = add_record(s, RecordKind::Notification, p.due);
+  HistoryRecord& r = add_record(s, RecordKind::Notification, at);
   r.event = deadline_name(d);
   r.from = r.to = state.id;
   r.note = d.message;
   s.notifications.push_back(Notification{s.c.id, s.procedure.roles[static_cast<std::size_t>(d.notify_role)].id,
-                                         d.message, p.due, state.id});
+                                         d.message, at, state.id});
 }
 
 // Why deadlines moved: the days whose working status differs between calendars.
@@ -74,12 +81,14 @@ std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalend
   return out;
 }
 
-void fire_due(Step& s, Instant upto) {
+bool fire_due(Step& s, Instant upto, std::size_t step_start) {
   while (!s.c.closed && !s.c.pending.empty() && s.c.pending.front().due <= upto) {
+    if (step_full(s, step_start)) return false;
     const PendingDeadline p = s.c.pending.front();
     s.c.pending.erase(s.c.pending.begin());
     fire_one(s, p);
   }
+  return true;
 }
 
 std::optional<Instant> next_due(const Case& c) {

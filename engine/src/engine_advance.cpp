@@ -1,5 +1,6 @@
 // Time passing: every deadline due by an instant, across all cases, fired in
 // global time order (ties by case id, then deadline index).
+#include <algorithm>
 #include <functional>
 #include <iterator>
 #include <map>
@@ -20,15 +21,17 @@ struct AdvanceWork {
   std::size_t start;  // history size before the advance
   std::string from;   // state before the advance
   std::uint64_t expected;
+  bool held = false;  // a looping deadline waits for the next step
 };
 
 // The next deadline of a case, as the global queue orders it.
 using DueItem = std::tuple<Instant, std::string, int>;
 using DueQueue = std::priority_queue<DueItem, std::vector<DueItem>, std::greater<>>;
 
-// Queues the case's earliest deadline when it is due by `t`.
-void queue_next(DueQueue& queue, const Case& c, Instant t) {
-  if (!c.closed && !c.pending.empty() && c.pending.front().due <= t)
+// Queues the case's earliest deadline when it is due by `t` and not held for the next step.
+void queue_next(DueQueue& queue, const AdvanceWork& w, Instant t) {
+  const Case& c = w.lc->c;
+  if (!w.held && !c.closed && !c.pending.empty() && c.pending.front().due <= t)
     queue.emplace(c.pending.front().due, c.id, c.pending.front().deadline);
 }
 }  // namespace
@@ -49,8 +52,8 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
     if (!p) continue;
     auto step = std::make_unique<detail::Step>(detail::Step{*p, calendar_for(*p), lc->c, lang, {}, false});
     const std::string from = p->states[static_cast<std::size_t>(lc->c.state)].id;
-    work.emplace(id, AdvanceWork{lc, std::move(step), lc->c.history.size(), from, lc->c.revision});
-    queue_next(queue, lc->c, t);
+    const auto placed = work.emplace(id, AdvanceWork{lc, std::move(step), lc->c.history.size(), from, lc->c.revision});
+    queue_next(queue, placed.first->second, t);
   }
   std::vector<Notification> notes;
   std::set<std::string> held;  // cases whose next deadline would fall past 9999-12-31: left as stored
@@ -62,14 +65,14 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
       if (w.lc->c.history.size() == w.start) order.push_back(id);
       const std::size_t sent = w.step->notifications.size();
       try {
-        detail::fire_due(*w.step, due);
+        w.held = !detail::fire_due(*w.step, due, w.start);
       } catch (const std::out_of_range&) {
         held.insert(id);  // never stored half-moved: the store keeps its last good state
         continue;
       }
       notes.insert(notes.end(), w.step->notifications.begin() + static_cast<std::ptrdiff_t>(sent),
                    w.step->notifications.end());
-      queue_next(queue, w.lc->c, t);
+      queue_next(queue, w, t);
     }
   } catch (...) {
     for (const auto& [id, w] : work) cache.erase(id);
@@ -100,6 +103,8 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
 }
 
 std::vector<Outcome> Engine::advance_to(Instant t) {
+  // Never past the clock: a deadline may not fire before its time, nor history run ahead of now.
+  t = std::min(t, impl_->clock.now());
   impl_->trim_cache();
   // Another process may have changed a case we held (the cache was dropped): once more on fresh cases.
   for (int attempt = 0; attempt < 2; ++attempt) {

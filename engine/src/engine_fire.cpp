@@ -66,8 +66,7 @@ Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRe
   const std::size_t start = lc->c.history.size();
   const std::string from = p->states[static_cast<std::size_t>(lc->c.state)].id;
   const std::uint64_t expected = lc->c.revision;
-  detail::fire_due(s, b.at);
-  std::optional<Refusal> refusal = detail::apply_event(s, req, b.at);
+  std::optional<Refusal> refusal = detail::take_event(s, req, b.at);
   if (s.changed) ++lc->c.revision;
   Outcome o = describe(s, start, from);
   o.accepted = !refusal;

@@ -41,9 +41,10 @@ Case Engine::Impl::rebuild(const std::vector<JournalEntry>& entries) const {
     detail::Step s{*p, *cal, c, lang, {}, false};
     if (e.kind == JournalEntry::Kind::Calendar) {
       detail::move_deadlines(s, *before, e.at);
+    } else if (e.kind == JournalEntry::Kind::Fire) {
+      detail::take_event(s, detail::decode_event(e.payload), e.at);
     } else {
-      detail::fire_due(s, e.at);
-      if (e.kind == JournalEntry::Kind::Fire) detail::apply_event(s, detail::decode_event(e.payload), e.at);
+      detail::fire_due(s, e.at, c.history.size());
     }
     if (s.changed) ++c.revision;
   }

@@ -36,9 +36,17 @@ std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalend
 // restart), SLA start/pause bookkeeping, closing on a final state.
 void enter_state(Step& s, int target, Instant at, bool deemed);
 
+// The most records one catch-up step may write: a deadline loop over a long
+// jump cannot run away, while any realistic catch-up (years of daily rounds)
+// fires whole, exactly as the language says.
+inline constexpr std::size_t kCatchUpRecordLimit = 1000;
+
 // Fires every pending deadline due at or before `upto`, earliest first,
-// including deadlines of states entered on the way (chains).
-void fire_due(Step& s, Instant upto);
+// including deadlines of states entered on the way (chains and loops). One
+// catch-up step (its records start at history index `step_start`) writes at
+// most kCatchUpRecordLimit records; the deadlines still due then stay
+// pending for the next step. Returns false when it stopped there.
+bool fire_due(Step& s, Instant upto, std::size_t step_start);
 
 // Earliest pending deadline of the case, if any.
 std::optional<Instant> next_due(const Case& c);
@@ -48,6 +56,10 @@ std::optional<Refusal> open_case(Step& s, const OpenRequest& r, const std::strin
 
 // Applies an event at `at` (deadlines already fired); a refusal leaves the case untouched.
 std::optional<Refusal> apply_event(Step& s, const EventRequest& r, Instant at);
+
+// An event as one step: refused untouched when `at` is before the case's last
+// record (time only moves forward), else the deadlines due by `at`, then the event.
+std::optional<Refusal> take_event(Step& s, const EventRequest& r, Instant at);
 
 // Re-projects pending deadlines under a replacement calendar and records each move.
 void move_deadlines(Step& s, const WorkingDayCalendar& old_cal, Instant at);

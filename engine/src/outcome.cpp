@@ -11,7 +11,8 @@ std::string refusal_code_name(RefusalCode code) {
       "unknown_case",      "case_closed",  "no_such_event",    "role_not_allowed",
       "guard_false",       "missing_documents", "unknown_field", "wrong_type",
       "unknown_document",  "evaluation_failed", "conflict",      "unknown_procedure",
-      "key_reused",        "case_exists",  "invalid_text"};
+      "key_reused",        "case_exists",       "invalid_text",
+      "clock_behind"};
   const auto i = static_cast<std::size_t>(code);
   return i < names.size() ? names[i] : "unknown";
 }

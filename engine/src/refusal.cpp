@@ -168,6 +168,15 @@ Refusal refuse_case_exists(const std::string& case_id, Language lang) {
                   "Berkas dengan nomor " + case_id + " sudah ada; tidak ada yang disimpan. Pilih nomor lain."));
 }
 
+Refusal refuse_clock_behind(const Case& c, Instant at, Language lang) {
+  const std::string last = format_instant(c.history.back().at), now = format_instant(at);
+  return make(RefusalCode::ClockBehind,
+              say(lang, "Case " + c.id + " already has history up to " + last + "; an action at " + now +
+                            " would rewrite its past. Check this computer's clock and try again.",
+                  "Berkas " + c.id + " sudah memiliki riwayat sampai " + last + "; tindakan pada " + now +
+                      " akan menulis ulang masa lalunya. Periksa jam komputer ini lalu coba lagi."));
+}
+
 std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data) {
   std::vector<std::string> out;
   for (int f : fields_read(e))

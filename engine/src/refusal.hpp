@@ -53,6 +53,8 @@ Refusal refuse_conflict(const std::string& case_id, Language lang);
 Refusal refuse_key_reused(const std::string& case_id, const std::string& key, Language lang);
 // Open: a case with the requested id already exists; nothing was written.
 Refusal refuse_case_exists(const std::string& case_id, Language lang);
+// `at` is before the case's last history record (a clock set back): the past is not rewritten.
+Refusal refuse_clock_behind(const Case& c, Instant at, Language lang);
 
 // "luas_bangunan = 150" for each field an expression reads.
 std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data);

@@ -61,7 +61,8 @@ int main(int argc, char** argv) {
                                          "struktur"};
   print("lengkap, rest submitted", engine.fire(id, {"lengkap", verifikator, {}, rest, "desk1-42"}));
   print("same key again", engine.fire(id, {"lengkap", verifikator, {}, rest, "desk1-42"}));
-  for (const auto& o : engine.advance_to(wita("2026-05-30T00:00"))) print("time passes", o);
+  clock.set(wita("2026-05-30T00:00"));  // advance_to never goes past the clock
+  for (const auto& o : engine.advance_to(clock.now())) print("time passes", o);
   const auto c = engine.find(id);
   std::cout << "case " << id << ": " << (c->closed ? c->outcome : "open") << ", " << c->history.size()
             << " history records, replay " << (engine.replay(id) == c ? "matches" : "DIFFERS") << "\n";

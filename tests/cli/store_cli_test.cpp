@@ -59,7 +59,7 @@ TEST_CASE("a damaged snapshot quarantines one case: list, tick and verify keep w
   REQUIRE(listed.status == 0);
   REQUIRE(json::parse(listed.out).at("cases").size() == 1);
   CHECK(json::parse(listed.out).at("cases")[0].at("id") == b);
-  const auto ticked = run_izin("tick --now 2030-01-01T00:00Z --json", db);
+  const auto ticked = run_izin("tick --now 2030-01-01T00:00Z --force --json", db);
   REQUIRE(ticked.status == 0);
   REQUIRE(json::parse(ticked.out).at("outcomes").size() == 1);
   CHECK(json::parse(ticked.out).at("outcomes")[0].at("case_id") == b);
@@ -80,7 +80,7 @@ TEST_CASE("a damaged snapshot quarantines one case: list, tick and verify keep w
   CHECK(run_izin("case verify", db).status == 0);
   CHECK(run_izin("doctor", db).status == 0);
   // The repaired case was never advanced; now it is.
-  const auto again = run_izin("tick --now 2030-01-01T00:00Z --json", db);
+  const auto again = run_izin("tick --now 2030-01-01T00:00Z --force --json", db);
   REQUIRE(json::parse(again.out).at("outcomes").size() == 1);
   CHECK(json::parse(again.out).at("outcomes")[0].at("case_id") == a);
 }

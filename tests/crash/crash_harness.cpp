@@ -3,7 +3,10 @@
 // every acknowledged commit the writer appends "case sequence" to a side
 // file and fsyncs it. At the end every acknowledged entry must be in the
 // database, every journal gapless, and every case must replay from its
-// journal to exactly its stored snapshot.
+// journal to exactly its stored snapshot. Each writer's clock moves on by
+// minutes and is now and then set back hours (one writer in four starts a
+// day behind the cases), as a misconfigured office PC would: events before a case's history must be
+// refused (clock_behind), and every history must stay in time order.
 //
 //   crash_harness [--kills N] [--seed S] [--dir DIR] [--normal]
 #include <fcntl.h>
@@ -11,6 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -103,6 +107,20 @@ std::string next_event(const std::string& state, std::mt19937& rng) {
   return roll < 2 ? "selesai" : "balik";
 }
 
+// The writer's clock: mostly forward a few minutes, now and then set back hours.
+void move_clock(FakeClock& clock, std::mt19937& rng) {
+  clock.set(clock.now() + std::chrono::minutes{rng() % 30});
+  if (rng() % 25 == 0) clock.set(clock.now() - std::chrono::minutes{rng() % 360});
+}
+
+// Fires what is due by the writer's clock; acknowledges each case it changed.
+void tick(Engine& engine, const Clock& clock, Store& store, std::map<std::string, std::string>& open, int side) {
+  for (const auto& out : engine.advance_to(clock.now())) {
+    if (open.count(out.case_id)) open[out.case_id] = out.to;
+    acknowledge(side, out.case_id, store.journal(out.case_id).back().sequence);
+  }
+}
+
 // Opens a case or fires an event; returns the case touched (empty if none).
 std::string step(Engine& engine, std::map<std::string, std::string>& open, std::mt19937& rng, int& counter) {
   if (open.empty() || rng() % 8 == 0) {
@@ -124,15 +142,25 @@ std::string step(Engine& engine, std::map<std::string, std::string>& open, std::
 // The writer: runs until killed. Tells the parent through `ready` once set up.
 [[noreturn]] void writer(const Settings& s, const Setup& setup, int ready, unsigned seed) {
   auto store = open_sqlite_store(s.dir + "/izin.db", SqliteOptions{s.synchronous_full, 5000});
+  std::mt19937 rng(seed);
   FakeClock clock(std::chrono::sys_days{std::chrono::year{2026} / 3 / 16} + std::chrono::hours{1});
   auto engine = make_engine(clock, *store, setup);
   const int side = ::open((s.dir + "/acknowledged.txt").c_str(), O_WRONLY | O_APPEND | O_CREAT, 0644);
   std::map<std::string, std::string> open;
-  for (const auto& c : store->load_cases({"crash", "", true})) open[c.id] = c.history.back().to;
-  std::mt19937 rng(seed);
+  for (const auto& c : store->load_cases({"crash", "", true})) {
+    open[c.id] = c.history.back().to;
+    clock.set(std::max(clock.now(), c.history.back().at));
+  }
+  // One writer in four starts with its clock set back up to a day behind the cases.
+  if (rng() % 4 == 0) clock.set(clock.now() - std::chrono::minutes{rng() % (24 * 60)});
   int counter = static_cast<int>(seed) * 100000;
   if (::write(ready, "r", 1) != 1) std::_Exit(6);
   for (;;) {
+    move_clock(clock, rng);
+    if (rng() % 30 == 0) {
+      tick(*engine, clock, *store, open, side);
+      continue;
+    }
     const auto id = step(*engine, open, rng, counter);
     if (!id.empty()) acknowledge(side, id, store->journal(id).back().sequence);
   }
@@ -161,8 +189,23 @@ int fail(const std::string& what) {
   return 1;
 }
 
+// Whether every record of the case is at or after the one before it.
+bool in_time_order(const Case& c) {
+  for (std::size_t i = 1; i < c.history.size(); ++i)
+    if (c.history[i].at < c.history[i - 1].at) return false;
+  return true;
+}
+
+// Events the journal shows refused because the writer's clock was behind the case.
+std::size_t clock_behind_refusals(const std::vector<JournalEntry>& journal) {
+  std::size_t n = 0;
+  for (const auto& e : journal) n += !e.accepted && e.result.find("\"clock_behind\"") != std::string::npos ? 1 : 0;
+  return n;
+}
+
 // Checks the database against the side file; returns the number of failures.
-int verify(const Settings& s, const Setup& setup, std::size_t& acknowledged, std::size_t& cases) {
+int verify(const Settings& s, const Setup& setup, std::size_t& acknowledged, std::size_t& cases,
+           std::size_t& behind) {
   auto store = open_sqlite_store(s.dir + "/izin.db");
   FakeClock clock;
   auto engine = make_engine(clock, *store, setup);
@@ -180,6 +223,8 @@ int verify(const Settings& s, const Setup& setup, std::size_t& acknowledged, std
     const auto journal = store->journal(c.id);
     for (std::size_t i = 0; i < journal.size(); ++i)
       if (journal[i].sequence != i + 1) failures += fail("journal of " + c.id + " has a gap");
+    if (!in_time_order(c)) failures += fail("history of " + c.id + " is out of time order");
+    behind += clock_behind_refusals(journal);
     const auto replayed = engine->replay(c.id);
     if (!replayed || *replayed != c) failures += fail("case " + c.id + " does not replay to its stored state");
   }
@@ -233,11 +278,13 @@ int main(int argc, char** argv) try {
   std::mt19937 rng(s.seed);
   const auto started = std::chrono::steady_clock::now();
   for (int round = 0; round < s.kills; ++round) run_and_kill(s, setup, rng, round);
-  std::size_t acknowledged = 0, cases = 0;
-  const int failures = verify(s, setup, acknowledged, cases);
+  std::size_t acknowledged = 0, cases = 0, behind = 0;
+  int failures = verify(s, setup, acknowledged, cases, behind);
+  // Enough rounds always set some writer's clock behind a case: the case must have been exercised.
+  if (s.kills >= 20 && behind == 0) failures += fail("no event was refused for a clock set back");
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  std::cout << s.kills << " kills, " << acknowledged << " acknowledged entries, " << cases << " cases, "
-            << failures << " failures, " << seconds << " s\n";
+  std::cout << s.kills << " kills, " << acknowledged << " acknowledged entries, " << cases << " cases, " << behind
+            << " clock-behind refusals, " << failures << " failures, " << seconds << " s\n";
   if (temporary && failures == 0) std::filesystem::remove_all(s.dir);
   return failures == 0 && acknowledged > 0 ? 0 : 1;
 } catch (const std::exception& e) {

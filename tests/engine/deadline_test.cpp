@@ -55,7 +55,7 @@ std::vector<RecordKind> kinds(const std::vector<HistoryRecord>& records) {
 TEST_CASE("a ladder fires each line once, a false guard spends its line") {
   LadderFixture f;
   const std::string id = f.open_uji("2026-04-06T09:00");  // Monday
-  const auto outcomes = f.engine.advance_to(wita("2026-04-20T00:00"));
+  const auto outcomes = f.advance("2026-04-20T00:00");
   REQUIRE(outcomes.size() == 1);
   const Outcome& o = outcomes[0];
   CHECK(kinds(o.records) == std::vector<RecordKind>{RecordKind::Notification, RecordKind::Notification,
@@ -69,14 +69,14 @@ TEST_CASE("a ladder fires each line once, a false guard spends its line") {
   REQUIRE(f.sink.sent.size() == 2);
   CHECK(f.sink.sent[0].message == "satu");
   CHECK(f.sink.sent[1].message == "dua");
-  CHECK(f.engine.advance_to(wita("2026-05-20T00:00")).empty());  // nothing fires twice
+  CHECK(f.advance("2026-05-20T00:00").empty());  // nothing fires twice
   CHECK(f.engine.replay(id) == f.get(id));
 }
 
 TEST_CASE("a true guard at the due instant takes its transition; chains count from the due instant") {
   LadderFixture f;
   const std::string id = f.open_uji("2026-04-06T09:00", {{"aktif", true}});
-  const auto outcomes = f.engine.advance_to(wita("2026-04-20T00:00"));
+  const auto outcomes = f.advance("2026-04-20T00:00");
   REQUIRE(outcomes.size() == 1);
   const Outcome& o = outcomes[0];
   REQUIRE(o.records.size() == 4);
@@ -93,8 +93,8 @@ TEST_CASE("a chain of hour deadlines fires in one advance") {
   LadderFixture f;
   const std::string id = f.open_uji("2026-04-06T09:00");
   CHECK(f.fire(id, "2026-04-06T10:00", "maju", "petugas").to == "b");
-  CHECK(f.engine.advance_to(wita("2026-04-06T11:59")).empty());
-  const auto outcomes = f.engine.advance_to(wita("2026-04-06T13:00"));
+  CHECK(f.advance("2026-04-06T11:59").empty());
+  const auto outcomes = f.advance("2026-04-06T13:00");
   REQUIRE(outcomes.size() == 1);
   CHECK(outcomes[0].records.size() == 2);
   CHECK(outcomes[0].to == "e");
@@ -104,14 +104,14 @@ TEST_CASE("a chain of hour deadlines fires in one advance") {
 TEST_CASE("a self-transition is a new visit: its after lines restart") {
   LadderFixture f;
   const std::string id = f.open_uji("2026-04-06T09:00");
-  REQUIRE(f.engine.advance_to(wita("2026-04-08T00:00")).size() == 1);  // "satu" sent
+  REQUIRE(f.advance("2026-04-08T00:00").size() == 1);  // "satu" sent
   CHECK(f.sink.sent.size() == 1);
   const Outcome ping = f.fire(id, "2026-04-08T10:00", "ping", "petugas");
   CHECK(ping.from == "a");
   CHECK(ping.to == "a");
   REQUIRE(ping.deadlines.size() == 4);
   CHECK(ping.deadlines[0].due == wita("2026-04-10T00:00"));  // 1 working day after Wed 8 Apr
-  f.engine.advance_to(wita("2026-04-10T00:00"));
+  f.advance("2026-04-10T00:00");
   REQUIRE(f.sink.sent.size() == 2);
   CHECK(f.sink.sent[1].message == "satu");
   CHECK(f.engine.replay(id) == f.get(id));
@@ -136,7 +136,7 @@ TEST_CASE("advance fires across cases in time order, ties by case id") {
   const std::string second = f.open_uji("2026-04-06T09:00");
   const std::string first = f.open_uji("2026-04-06T08:00");
   REQUIRE(second < first);  // ids are allocated in order: uji-000001 opened later in the day
-  f.engine.advance_to(wita("2026-04-09T00:00"));
+  f.advance("2026-04-09T00:00");
   REQUIRE(f.sink.sent.size() == 4);
   CHECK(f.sink.sent[0].case_id == second);
   CHECK(f.sink.sent[0].message == "satu");

@@ -57,7 +57,7 @@ const std::vector<std::string> kDocs = {"ktp", "bukti_tanah", "gambar", "struktu
 
 // One input of a sequence: an event on one of the cases, or a jump in time.
 struct Input {
-  int minutes = 0;  // clock moves forward this much first
+  int minutes = 0;  // clock moves this much first (now and then back: a clock set back)
   bool advance = false;
   int which = 0;  // case index
   EventRequest request;
@@ -82,6 +82,7 @@ std::vector<Input> random_inputs(Rng& rng) {
   std::vector<Input> out(static_cast<std::size_t>(pick(rng, 3, 8)));
   for (Input& in : out) {
     in.minutes = pick(rng, 0, 3) == 0 ? pick(rng, 0, 30 * 24 * 60) : pick(rng, 0, 600);
+    if (pick(rng, 0, 7) == 0) in.minutes = -pick(rng, 0, 3 * 24 * 60);
     in.advance = pick(rng, 0, 5) == 0;
     in.which = pick(rng, 0, 1);
     const std::string& role = kRoles[static_cast<std::size_t>(pick(rng, 0, 5))];
@@ -133,7 +134,7 @@ Run run(const ProcedurePtr& p, const CalendarPtr& cal, const DataInput& data,
 TEST_CASE("same inputs give byte-identical histories, live and replayed (10,000 sequences)") {
   const CalendarPtr cal = belu();
   Rng rng(20260316);
-  int sequences = 0;
+  int sequences = 0, behind = 0;
   for (int procedure = 0; procedure < 250; ++procedure) {
     const ProcedurePtr p = random_procedure(rng);
     for (int i = 0; i < 40; ++i, ++sequences) {
@@ -144,7 +145,9 @@ TEST_CASE("same inputs give byte-identical histories, live and replayed (10,000 
       const Run second = run(p, cal, data, inputs, false);
       REQUIRE(first.cases == second.cases);
       REQUIRE(first.outcomes == second.outcomes);
+      for (const Outcome& o : first.outcomes) behind += o.refusal && o.refusal->code == RefusalCode::ClockBehind;
     }
   }
   CHECK(sequences == 10000);
+  CHECK(behind > 100);  // the clock set back was exercised
 }

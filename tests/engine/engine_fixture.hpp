@@ -55,6 +55,8 @@ struct EngineFixture {
   // Fires at `at` as `role`.
   Outcome fire(const std::string& id, const std::string& at, const std::string& event, const std::string& role,
                DataInput data = {}, std::vector<std::string> documents = {}, std::string key = {});
+  // Sets the clock to `at` and fires every deadline due by then.
+  std::vector<Outcome> advance(const std::string& at);
   // The stored case; fails the test when missing.
   Case get(const std::string& id);
 };

@@ -203,6 +203,11 @@ Outcome EngineFixture::fire(const std::string& id, const std::string& at, const 
                                       std::move(key)});
 }
 
+std::vector<Outcome> EngineFixture::advance(const std::string& at) {
+  clock.set(wita(at));
+  return engine.advance_to(clock.now());
+}
+
 Case EngineFixture::get(const std::string& id) {
   auto c = store->load_case(id);
   REQUIRE(c);

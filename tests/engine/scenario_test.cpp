@@ -42,7 +42,7 @@ TEST_CASE("silence after complete documents is deemed approval") {
   const std::string id = f.open_pbg("2026-03-16T09:00", {{"luas_bangunan", 80}, {"lantai", 1}, {"fungsi", "hunian"}},
                                     {"ktp", "bukti_tanah"});
   CHECK(f.fire(id, "2026-03-16T11:00", "verifikasi", "verifikator").accepted);
-  const auto outcomes = f.engine.advance_to(wita("2026-05-30T00:00"));
+  const auto outcomes = f.advance("2026-05-30T00:00");
   REQUIRE(outcomes.size() == 1);
   const Outcome& o = outcomes[0];
   CHECK(o.to == "disetujui");

@@ -25,7 +25,8 @@ TEST_CASE("a case that closes while its SLA clock is paused is judged by the wor
   REQUIRE(engine.fire(opened.case_id, izin::EventRequest{"sahkan", {"b", "kepala_bidang"}, {}, {}, ""}).accepted);
   // Never collected: `clock paused` in siap_diambil, archived after 30 days at
   // 24:00 on 10 April, the very end of the SLA day pushed back by the pause.
-  engine.advance_to(wita("2026-04-12T00:00"));
+  clock.set(wita("2026-04-12T00:00"));
+  engine.advance_to(clock.now());
   const auto c = engine.find(opened.case_id);
   REQUIRE(c);
   CHECK(c->outcome == "abandoned");

@@ -87,11 +87,13 @@ class Engine {
 
   // Opens a case at clock.now().
   Outcome open(const OpenRequest& request);
-  // Fires an event at clock.now(), after any deadline due by then.
+  // Fires an event at clock.now(), after any deadline due by then; refused
+  // (ClockBehind) when now is before the case's last history record.
   Outcome fire(const std::string& case_id, const EventRequest& request);
   // Fires many events in one store transaction (group commit).
   std::vector<Outcome> fire_batch(const std::vector<std::pair<std::string, EventRequest>>& events);
   // Fires every deadline due at or before t, across all cases, in time order.
+  // A t later than clock.now() is clamped to now, so history stays in time order.
   std::vector<Outcome> advance_to(Instant t);
 
   std::optional<Case> find(const std::string& case_id);

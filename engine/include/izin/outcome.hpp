@@ -28,6 +28,7 @@ enum class RefusalCode : std::uint8_t {
   KeyReused,         // an idempotency key already used for a different request
   CaseExists,        // open: a case with the requested id already exists
   InvalidText,       // some text of the request is not UTF-8: refused before anything reads or stores it
+  ClockBehind,       // the instant is before the case's last history record: time only moves forward
 };
 
 // "no_such_event", "role_not_allowed", … (for JSON and scenario files).
