@@ -8,6 +8,8 @@
 //   ```izin salah IZnnn     deliberately wrong: must give diagnostic IZnnn
 //   ```izin file=PATH       must also be byte for byte the shipped file PATH
 //                           (```yaml file=PATH likewise)
+//   ```izin belum           valid to the language but not yet accepted by this
+//                           front end: must still fail (remove the mark when it passes)
 //   ```yaml                 a scenario file (`procedure:`), run against the
 //                           nearest whole procedure block above it with that id,
 //                           else the shipped procedures/; or a calendar (`id:`)
@@ -121,6 +123,12 @@ izin::ProcedurePtr check_izin_block(const Block& b) {
   const auto result = izin::compile_procedure(procedure_text(b), b.where, {}, &shipped_calendars());
   INFO(listing(result.diagnostics));
   const std::string code = claimed_code(b);
+  if (b.tagged("belum")) {
+    // Written to the language, not yet accepted by this front end: the day it
+    // is, this fails so that the mark is removed and the block checked for real.
+    CHECK(izin::has_errors(result.diagnostics));
+    return nullptr;
+  }
   if (b.tagged("salah")) {
     CHECK_FALSE(code.empty());  // a wrong block says which diagnostic it shows
     CHECK(std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
@@ -160,7 +168,12 @@ void run_scenario_block(const Block& b, const izin::ProcedurePtr& guide) {
     lib = izin::load({fs::path(IZIN_SOURCE_DIR) / "procedures"});
   }
   const izin::ScenarioReport report = izin::run_scenarios(lib, {file});
+  fs::remove(file);
   INFO(listing(report.diagnostics));
+  if (b.tagged("belum")) {  // not yet understood by this front end: must still fail
+    CHECK((!report.diagnostics.empty() || report.failed() > 0));
+    return;
+  }
   CHECK(report.diagnostics.empty());
   CHECK_FALSE(report.cases.empty());
   for (const auto& c : report.cases) {
@@ -168,7 +181,6 @@ void run_scenario_block(const Block& b, const izin::ProcedurePtr& guide) {
     for (const auto& f : c.failures) INFO(f.to_string());
     CHECK(c.passed());
   }
-  fs::remove(file);
 }
 
 // Loads a calendar block beside the shipped calendars it may include.
