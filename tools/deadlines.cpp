@@ -94,6 +94,12 @@ int run_deadlines(const DeadlineOptions& o) {
   const Library lib = load({o.dir}, lo);
   const ProcedurePtr p = lib.newest(o.procedure);
   if (!p) {
+    // Say why it is missing (a duplicated version, a syntax error), not only that it is.
+    for (const auto& d : lib.diagnostics)
+      if (d.severity == Severity::Error) {
+        const std::string text = format_diagnostic(d, lib.source_line(d));
+        std::cerr << text << (text.ends_with('\n') ? "" : "\n");
+      }
     std::cerr << "izin deadlines: no procedure `" << o.procedure << "` under " << o.dir << "\n";
     return 2;
   }

@@ -2,8 +2,10 @@
 // what a Library answers about them.
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
+#include "duplicate_versions.hpp"
 #include "izin/load.hpp"
 #include "messages.hpp"
 
@@ -12,9 +14,10 @@ namespace izin {
 namespace fs = std::filesystem;
 
 namespace {
-// The files a load found, by kind.
+// The files a load found, by kind; `seen` keeps a file given twice from loading twice.
 struct Found {
   std::vector<fs::path> procedures, calendars, scenarios;
+  std::set<fs::path> seen;
 };
 
 bool ends_with(const std::string& s, std::string_view suffix) {
@@ -23,6 +26,9 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 
 // Sorts one file into its kind; `given` files count as calendars by extension alone.
 void classify(const fs::path& p, bool given, Found& found) {
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(p, ec);
+  if (!found.seen.insert(ec ? p : canonical).second) return;
   const std::string name = p.filename().string();
   if (ends_with(name, ".test.yaml")) found.scenarios.push_back(p);
   else if (ends_with(name, ".izin")) found.procedures.push_back(p);
@@ -33,6 +39,24 @@ void classify(const fs::path& p, bool given, Found& found) {
 Diagnostic path_problem(const fs::path& p, detail::Msg msg, Language lang, std::string_view detail = {}) {
   return {Severity::Error, std::string(detail::message_code(msg)), p.string(), 0, 0,
           detail::message_text(msg, lang, {detail})};
+}
+
+// The calendars of the nearest `calendars/` folder at or above a procedure
+// file's folder, so that one file is checked as its directory would be.
+void add_nearest_calendars(const fs::path& procedure_file, Found& found) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(procedure_file, ec).parent_path();
+  if (ec) return;
+  // A folder that cannot be looked into counts as having no calendars.
+  while (!fs::is_directory(dir / "calendars", ec)) {
+    if (dir.empty() || dir == dir.parent_path()) return;
+    dir = dir.parent_path();
+  }
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir / "calendars", ec))
+    if (entry.is_regular_file(ec) && entry.path().extension() == ".yaml") files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& f : files) classify(f, false, found);
 }
 
 // Walks the paths; missing ones become IZ001.
@@ -49,6 +73,7 @@ Found find_files(const std::vector<fs::path>& paths, Language lang, std::vector<
       for (const auto& f : files) classify(f, false, found);
     } else if (fs::exists(path, ec)) {
       classify(path, true, found);
+      if (path.extension() == ".izin") add_nearest_calendars(path, found);
     } else {
       diagnostics.push_back(path_problem(path, detail::Msg::PathMissing, lang));
     }
@@ -87,6 +112,7 @@ Library load(const std::vector<fs::path>& paths, const LoadOptions& options) {
     if (result.procedure) lib.procedures.push_back(std::move(result.procedure));
     lib.sources[file] = std::move(*text);
   }
+  detail::refuse_duplicate_versions(lib, options.language);
   return lib;
 }
 

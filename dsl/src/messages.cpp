@@ -16,6 +16,11 @@ struct MessageText {
 constexpr std::array kMessages{
     MessageText{Msg::PathMissing, "IZ001", "no such file or directory", "berkas atau direktori tidak ada"},
     MessageText{Msg::FileUnreadable, "IZ002", "cannot read the file: {0}", "berkas tidak dapat dibaca: {0}"},
+    MessageText{Msg::DuplicateVersion, "IZ010",
+                "procedure {0} version {1} is also declared in {2}; neither copy is used: give one a new version "
+                "number or remove it",
+                "prosedur {0} versi {1} juga dideklarasikan di {2}; tidak satu pun salinan dipakai: beri salah satunya "
+                "nomor versi baru atau hapus"},
     MessageText{Msg::Syntax, "IZ101", "expected {0}", "diharapkan {0}"},
     MessageText{Msg::SyntaxUnexpected, "IZ101", "expected {0}, found `{1}`", "diharapkan {0}, ditemukan `{1}`"},
     MessageText{Msg::FinalHasBody, "IZ101", "final state '{0}' cannot have a body: a final state only names its outcome",

@@ -15,6 +15,7 @@ namespace izin::detail {
 enum class Msg : std::uint8_t {
   PathMissing,         // IZ001
   FileUnreadable,      // IZ002
+  DuplicateVersion,    // IZ010
   Syntax,              // IZ101
   SyntaxUnexpected,    // IZ101 (nothing matched at all)
   FinalHasBody,        // IZ101

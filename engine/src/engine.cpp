@@ -19,7 +19,19 @@ void Engine::set_notification_sink(NotificationSink* sink) { impl_->sink = sink;
 void Engine::add_procedure(ProcedurePtr procedure) {
   if (!procedure) throw std::invalid_argument("Engine::add_procedure: null procedure");
   auto& versions = impl_->procedures[procedure->id];
-  std::erase_if(versions, [&](const ProcedurePtr& p) { return p->version == procedure->version; });
+  const auto known = std::find_if(versions.begin(), versions.end(),
+                                  [&](const ProcedurePtr& p) { return p->version == procedure->version; });
+  if (known != versions.end()) {
+    // The same text again is harmless; another text under the same version would
+    // silently change what open cases of that version mean.
+    const bool same = *known == procedure || (!procedure->source.empty() && (*known)->source == procedure->source);
+    if (same) return;
+    throw std::invalid_argument("Engine::add_procedure: " + procedure->id + " version " +
+                                std::to_string(procedure->version) + " is already registered (from " +
+                                ((*known)->file.empty() ? "code" : (*known)->file) + ") with a different text than " +
+                                (procedure->file.empty() ? "this one" : procedure->file) +
+                                "; give the change a new version number");
+  }
   versions.push_back(procedure);
   std::sort(versions.begin(), versions.end(), [](const auto& a, const auto& b) { return a->version < b->version; });
   impl_->store.save_procedure(ProcedureSource{procedure->id, procedure->version, procedure->file, procedure->source,
