@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "izin/izin.hpp"
+#include "izin/reload.hpp"
 
 namespace izin::cli {
 
@@ -34,6 +35,7 @@ struct CaseSession {
   SystemClock clock;
   std::unique_ptr<Store> store;
   std::unique_ptr<Engine> engine;
+  ReloadReport loaded;  // what registering the procedure directory did (calendar warnings included)
 };
 
 // Opens the store and registers procedures (stored versions, then the directory).
