@@ -80,6 +80,7 @@ class SqliteStore final : public Store {
 
   void save_calendar(const CalendarSource& s) override {
     std::lock_guard lock(mutex_);
+    if (read_only_) return;  // a read never writes; the next writing command keeps the version
     SqliteQuery q(db_, "INSERT INTO calendars (hash, id, text, installed) "
                        "VALUES (?1, ?2, ?3, (SELECT COALESCE(MAX(installed), 0) + 1 FROM calendars)) "
                        "ON CONFLICT (hash) DO UPDATE SET installed = excluded.installed",

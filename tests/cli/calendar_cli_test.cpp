@@ -89,8 +89,10 @@ TEST_CASE("a calendar edit between runs re-projects open cases, is recorded, and
   CHECK(working_day_line_provisional(before));
   CHECK(before.at("sla_status").at("provisional") == true);  // 1 working day, counted over an uncovered day
   CHECK(o.izin("case show " + id).out.find("(provisional)") != std::string::npos);
-  // The office adds the holidays' coverage: the next command, whatever it is, re-projects.
+  // The office adds the holidays' coverage: a read still works; the next writing command re-projects.
   o.calendar(kCovered);
+  CHECK(o.izin("case show " + id).status == 0);
+  CHECK(o.izin("tick").status == 0);
   const auto after = nlohmann::json::parse(o.izin("case show " + id + " --json").out);
   CHECK_FALSE(working_day_line_provisional(after));
   const auto& last = after.at("history").back();

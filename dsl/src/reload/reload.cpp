@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "izin/store.hpp"
+
 namespace izin {
 namespace {
 
@@ -114,7 +116,15 @@ void warn_kept(const std::vector<CalendarPtr>& kept, const Library& library, con
 void set_calendars(Engine& engine, const CalendarSet& calendars, ReloadReport& report) {
   for (const auto& cal : calendars.calendars) {
     const CalendarPtr before = engine.calendar(cal->id());
-    const std::size_t moved = engine.set_calendar(cal).size();
+    std::size_t moved = 0;
+    try {
+      moved = engine.set_calendar(cal).size();
+    } catch (const StoreError& e) {
+      // A read-only run cannot write the re-projection; the next writing command does it.
+      log().warn("reload: calendar {} changed; open cases are re-projected by the next writing command ({})",
+                 cal->id(), e.what());
+      continue;
+    }
     if (!before || *before == *cal) continue;
     const std::string what = "calendar " + cal->id() + " changed: " + std::to_string(moved) +
                              " open case(s) had deadlines re-projected";
