@@ -29,7 +29,7 @@ std::unique_ptr<CaseSession> open_session(const CaseOptions& options, Access acc
   store.adopt_empty = options.create;
   s->store = open_sqlite_store(options.db, store);
   s->engine = std::make_unique<Engine>(s->clock, *s->store, language_from_environment());
-  reload(*s->engine, s->store.get(), options.procedures);
+  s->loaded = reload(*s->engine, s->store.get(), options.procedures);
   return s;
 }
 
@@ -127,6 +127,13 @@ void run_fire(const CaseInput& in) {
   auto s = open_session(in.options, Access::Write);
   const auto c = s->engine->find(in.case_id);
   const auto p = c ? s->engine->procedure(c->procedure, c->version) : nullptr;
+  if (c && !p) {
+    // Never abort: a procedure whose calendar does not load (and none is kept) is not registered.
+    std::string why = c->id + " needs procedure " + c->procedure + " v" + std::to_string(c->version) +
+                      ", which did not load from " + in.options.procedures;
+    for (const auto& r : s->loaded.rejected) why += "\n  " + r;
+    throw std::invalid_argument(why);
+  }
   const DataInput data = p ? parse_data(*p, in.data) : DataInput{};
   report(in.options, s->engine->fire(in.case_id, EventRequest{in.event, parse_actor(in.actor), data, in.documents, in.key}));
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "izin/izin.hpp"
+#include "izin/reload.hpp"
 
 namespace izin::cli {
 
@@ -41,6 +42,7 @@ struct CaseSession {
   SessionClock clock;
   std::unique_ptr<Store> store;
   std::unique_ptr<Engine> engine;
+  ReloadReport loaded;  // what registering the procedure directory did (calendar warnings included)
 };
 
 // Opens the store and registers procedures (stored versions, then the directory).

@@ -17,13 +17,24 @@ struct ViewInput {
   bool overdue = false;
 };
 
-// A case as text: where it is and its history.
-std::string case_text(const Engine& engine, const Case& c) {
+// " (provisional)" after a date the calendar may still move, in the reader's language.
+std::string provisional_mark(bool provisional) {
+  if (!provisional) return "";
+  return language_from_environment() == Language::Indonesian ? " (sementara)" : " (provisional)";
+}
+
+// A case as text: where it is, what falls due, and its history.
+std::string case_text(const Engine& engine, const Case& c, const SlaStatus& sla) {
   std::string text = c.id + "  " + c.procedure + " v" + std::to_string(c.version) + "  state " + state_of(engine, c) +
                      (c.closed ? "  closed (" + c.outcome + ")" : "") + "\n";
-  for (const auto& r : c.history)
+  for (const auto& p : c.pending) text += "  due " + format_instant(p.due) + provisional_mark(p.provisional) + "\n";
+  if (sla.started && sla.due && !c.closed)
+    text += "  SLA due " + sla.due->to_string() + provisional_mark(sla.provisional) + "\n";
+  for (const auto& r : c.history) {
     text += "  " + std::to_string(r.sequence) + ". " + format_instant(r.at) + "  " + r.actor.user + "/" + r.actor.role +
             "  " + (r.event.empty() ? "open" : r.event) + "  " + r.from + " -> " + r.to + "\n";
+    if (r.kind == RecordKind::DeadlineMoved) text += "     " + r.note + "\n";
+  }
   return text;
 }
 
@@ -31,7 +42,11 @@ void run_show(const ViewInput& in) {
   auto s = open_session(in.options, Access::Read);
   const auto c = s->engine->find(in.case_id);
   if (!c) throw std::invalid_argument("no case '" + in.case_id + "' in " + in.options.db);
-  print(in.options, nlohmann::json::parse(to_json_text(*c)), case_text(*s->engine, *c));
+  const SlaStatus sla = s->engine->sla(*c, s->clock.now());
+  nlohmann::json json = nlohmann::json::parse(to_json_text(*c));
+  if (sla.started && sla.due)
+    json["sla_status"] = {{"due", sla.due->to_string()}, {"provisional", sla.provisional}, {"breached", sla.breached}};
+  print(in.options, json, case_text(*s->engine, *c, sla));
 }
 
 // Whether a case is late: a pending deadline has passed, or its SLA is breached.

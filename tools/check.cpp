@@ -2,6 +2,7 @@
 // print every problem with its source line.
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -22,7 +23,15 @@ struct CheckRequest {
   std::string format = "text";  // text, json or sarif
   bool werror = false;           // warnings fail the check too
   std::string against;           // deployed procedure directory to compare with
+  std::string today;             // YYYY-MM-DD for calendar coverage warnings; empty: the system date
 };
+
+// The date `--today` names, or the system's UTC date; nullopt when malformed.
+std::optional<Date> today_of(const std::string& text) {
+  if (!text.empty()) return Date::parse(text);
+  const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return Date{static_cast<std::int32_t>(now.time_since_epoch().count())};
+}
 
 // Adds what rolling the candidate out over the deployed directory would break.
 void add_rollout_findings(Library& candidate, const std::string& deployed_dir, Language lang) {
@@ -39,8 +48,15 @@ void run_check(const CheckRequest& request) {
   options.language = request.lang.empty() ? language_from_environment()
                      : request.lang == "id" ? Language::Indonesian
                                              : Language::English;
+  const auto today = today_of(request.today);
+  if (!today) {
+    std::fprintf(stderr, "izin check: --today wants YYYY-MM-DD, not `%s`\n", request.today.c_str());
+    exit_status() = 2;
+    return;
+  }
   const std::vector<std::filesystem::path> paths(request.paths.begin(), request.paths.end());
   Library library = load(paths, options);
+  for (auto& d : calendar_coverage_warnings(library, *today, options.language)) library.diagnostics.push_back(std::move(d));
   if (!request.against.empty()) add_rollout_findings(library, request.against, options.language);
   std::string out;
   if (request.format == "json") {
@@ -66,6 +82,7 @@ void add_check_command(CLI::App& app) {
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   cmd->add_flag("--werror", request->werror, "treat warnings as errors (exit 1)");
   cmd->add_option("--against", request->against, "deployed procedure directory: refuse changes that would strand open cases");
+  cmd->add_option("--today", request->today, "date YYYY-MM-DD for calendar coverage warnings (default: system date)");
   cmd->callback([request] { run_check(*request); });
 }
 

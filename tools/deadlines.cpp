@@ -48,16 +48,19 @@ struct Words {
   const char* deemed;
   const char* sla_due;
   const char* paused_days;
+  const char* provisional;
 };
 
 // The counter's words for a language.
 const Words& words(Language lang) {
   static const Words en{"[clock paused]", " (conditional)", ": by end of ", "assumed: ", " on ", "calendar ",
                         "Opened ", "Outcome at the latest: ", " (deemed)", " working days) due by end of ",
-                        " working days paused while the applicant acts"};
+                        " working days paused while the applicant acts",
+                        " (provisional: the calendar has no holidays for these dates yet)"};
   static const Words id{"[waktu layanan berhenti]", " (bersyarat)", ": paling lambat ", "diasumsikan: ", " pada ",
                         "kalender ", "Diajukan ", "Hasil paling lambat: ", " (fiktif positif)",
-                        " hari kerja) jatuh tempo ", " hari kerja berhenti selama pemohon bertindak"};
+                        " hari kerja) jatuh tempo ", " hari kerja berhenti selama pemohon bertindak",
+                        " (sementara: kalender belum memuat hari libur untuk tanggal ini)"};
   return lang == Language::Indonesian ? id : en;
 }
 
@@ -68,7 +71,7 @@ void print_step(const PreviewStep& s, const WorkingDayCalendar& cal, Language la
             << (s.paused ? std::string("  ") + w.paused : "") << "\n";
   for (const auto& d : s.deadlines)
     std::cout << "      " << d.text << (d.conditional ? w.conditional : "") << w.by_end_of
-              << day_text(d.last_day, lang) << "\n";
+              << day_text(d.last_day, lang) << (d.provisional ? w.provisional : "") << "\n";
   if (!s.leave_by.empty())
     std::cout << "      " << w.assumed << s.leave_by << w.on << day_text(cal.local_date(s.left), lang) << "\n";
 }
@@ -84,7 +87,7 @@ void print_preview(const Procedure& p, const WorkingDayCalendar& cal, Instant op
   if (!pv.sla_due) return;
   std::cout << "SLA (" << p.sla->working_days << w.sla_due << day_text(*pv.sla_due, lang);
   if (pv.paused_working_days > 0) std::cout << " (" << pv.paused_working_days << w.paused_days << ")";
-  std::cout << "\n";
+  std::cout << (pv.sla_provisional ? w.provisional : "") << "\n";
 }
 
 // The whole command once parsed; the process exit status.

@@ -3,6 +3,7 @@
 // timer. Time only moves forward and a fired deadline cannot be undone, so an
 // INSTANT far ahead of the wall clock (a typo) needs --force.
 #include <chrono>
+#include <iostream>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -75,6 +76,25 @@ void check_ahead(Instant t, Instant wall, const TickInput& in) {
                 "Add --force if you mean it, or --max-ahead DAYS.");
 }
 
+// Open cases the engine cannot advance: their procedure version is not
+// registered, most often because its calendar does not load and none is kept.
+std::vector<std::string> stranded(CaseSession& s) {
+  std::vector<std::string> out;
+  for (const auto& c : s.store->load_cases(CaseFilter{"", "", true}))
+    if (!s.engine->procedure(c.procedure, c.version)) out.push_back(c.id + " (" + c.procedure + " v" + std::to_string(c.version) + ")");
+  return out;
+}
+
+// IZ063 on stderr: a tick that leaves cases behind must not look like a quiet night.
+void report_stranded(const std::vector<std::string>& cases, const ReloadReport& loaded) {
+  const bool id = language_from_environment() == Language::Indonesian;
+  std::cerr << "izin tick: IZ063 " << cases.size()
+            << (id ? " kasus terbuka tidak dapat dijalankan: prosedur atau kalendernya tidak dapat dimuat\n"
+                   : " open case(s) cannot advance: their procedure or its calendar does not load\n");
+  for (const auto& c : cases) std::cerr << "  " << c << "\n";
+  for (const auto& why : loaded.rejected) std::cerr << "  " << why << "\n";
+}
+
 void run_tick(const TickInput& in) {
   const Instant wall = SystemClock{}.now();
   const Instant t = in.now.empty() ? wall : parse_now(in.now);
@@ -91,7 +111,13 @@ void run_tick(const TickInput& in) {
     skipped.push_back(d.case_id);
     text += "  QUARANTINED " + d.case_id + " skipped (" + d.where + "): see izin doctor\n";
   }
-  print(in.options, {{"now", format_instant(t)}, {"outcomes", list}, {"quarantined", skipped}}, text);
+  const std::vector<std::string> left_behind = stranded(*s);
+  nlohmann::json json{{"now", format_instant(t)}, {"outcomes", list}, {"quarantined", skipped}};
+  if (!left_behind.empty()) json["stranded"] = left_behind;
+  print(in.options, json, text);
+  if (left_behind.empty()) return;
+  report_stranded(left_behind, s->loaded);
+  exit_status() = 2;
 }
 
 }  // namespace

@@ -46,15 +46,34 @@ std::optional<int> timezone_offset_minutes(const std::string& timezone) {
   return explicit_offset(timezone);
 }
 
+bool Coverage::covers_span(Date after, Date upto) const {
+  if (upto <= after) return true;
+  return !empty() && from <= after + 1 && upto <= to;
+}
+
+Coverage Coverage::everything() { return Coverage{Date{-kLastDay}, Date{kLastDay}}; }
+
+Coverage Coverage::of_holidays(const std::vector<Holiday>& holidays) {
+  if (holidays.empty()) return Coverage{Date{1}, Date{0}};
+  const auto [first, last] = std::minmax_element(
+      holidays.begin(), holidays.end(), [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+  return Coverage{Date::from_ymd(static_cast<int>(first->date.ymd().year()), 1, 1),
+                  Date::from_ymd(static_cast<int>(last->date.ymd().year()), 12, 31)};
+}
+
 WorkingDayCalendar::WorkingDayCalendar(std::string id, std::string name, std::string timezone,
                                        int utc_offset_minutes, std::vector<weekday> weekend,
-                                       std::vector<Holiday> holidays)
+                                       std::vector<Holiday> holidays, std::optional<Coverage> covers)
     : id_(std::move(id)),
       name_(std::move(name)),
       timezone_(std::move(timezone)),
       utc_offset_minutes_(utc_offset_minutes),
       weekend_(std::move(weekend)),
-      holidays_(std::move(holidays)) {
+      holidays_(std::move(holidays)),
+      coverage_(covers.value_or(Coverage::of_holidays(holidays_))),
+      covers_written_(covers.has_value()) {
+  // Outside the coverage a listed holiday is ignored (LANGUAGE.md, Calendars).
+  std::erase_if(holidays_, [this](const Holiday& h) { return !coverage_.contains(h.date); });
   // Each weekend day counted once, so whole weeks hold 7 - size working days.
   std::sort(weekend_.begin(), weekend_.end(),
             [](weekday a, weekday b) { return a.c_encoding() < b.c_encoding(); });
@@ -136,6 +155,13 @@ Instant WorkingDayCalendar::add(Instant from, const Duration& d) const {
   // A due instant izin could not store (or read back) is refused, never kept.
   if (!in_range(due)) throw std::out_of_range("a deadline after " + d.to_string() + " falls past 9999-12-31");
   return due;
+}
+
+Projection WorkingDayCalendar::project(Instant from, const Duration& d) const {
+  const Instant due = add(from, d);
+  if (d.unit != DurationUnit::WorkingDays) return {due, false};
+  const Date a = local_date(from), b = local_date(due) - 1;  // due is 24:00 of the last day counted
+  return {due, d.amount >= 0 ? provisional_between(a, b) : provisional_between(b - 1, a - 1)};
 }
 
 int WorkingDayCalendar::working_days_between(Date after, Date upto) const {

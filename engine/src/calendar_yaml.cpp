@@ -30,6 +30,7 @@ struct Draft {
   std::optional<std::vector<std::chrono::weekday>> weekend;
   std::vector<std::pair<std::string, YAML::Mark>> includes;
   std::vector<Holiday> holidays;
+  std::optional<Coverage> covers;  // as written; an includer never uses an included file's
   YAML::Mark mark;  // of the id (or the document)
   bool broken = false;
 };
@@ -96,6 +97,8 @@ class DraftReader {
   void read_weekend(const YAML::Node& value);
   void read_includes(const YAML::Node& value);
   void read_holiday(const YAML::Node& entry);
+  void read_covers(const YAML::Node& value);
+  std::optional<Date> date_of(const YAML::Node& node);
   std::optional<std::string> scalar(const YAML::Node& value, const std::string& key);
   void error(const char* code, const YAML::Mark& mark, const Message& m) {
     r_.report(code, d_.file, mark, m);
@@ -141,6 +144,8 @@ void DraftReader::field(const std::string& key, const YAML::Node& value, const Y
     read_weekend(value);
   } else if (key == "include") {
     read_includes(value);
+  } else if (key == "covers") {
+    read_covers(value);
   } else if (key == "holidays") {
     if (value.IsSequence())
       for (const auto& entry : value) read_holiday(entry);
@@ -214,15 +219,8 @@ void DraftReader::read_holiday(const YAML::Node& entry) {
            "hari libur memerlukan `date` dan `name`, mis. { date: 2026-01-01, name: \"Tahun Baru\" }"});
     return;
   }
-  const YAML::Node date_node = entry["date"];
-  const auto date = date_node.IsScalar() ? Date::parse(date_node.Scalar()) : std::nullopt;
-  if (!date) {
-    const std::string text = date_node.IsScalar() ? date_node.Scalar() : "?";
-    error("IZ055", date_node.Mark(),
-          {"bad date `" + text + "` (write YYYY-MM-DD)",
-           "tanggal `" + text + "` tidak sah (tulis YYYY-MM-DD)"});
-    return;
-  }
+  const auto date = date_of(entry["date"]);
+  if (!date) return;
   Holiday h{*date, entry["name"].IsScalar() ? entry["name"].Scalar() : "", "holiday"};
   if (const YAML::Node kind = entry["kind"]) {
     h.kind = kind.IsScalar() ? kind.Scalar() : "?";
@@ -242,6 +240,33 @@ std::optional<std::string> read_text(const fs::path& path) {
   text << in.rdbuf();
   if (in.bad()) return std::nullopt;
   return std::move(text).str();
+}
+
+std::optional<Date> DraftReader::date_of(const YAML::Node& node) {
+  const auto date = node.IsScalar() ? Date::parse(node.Scalar()) : std::nullopt;
+  if (date) return date;
+  const std::string text = node.IsScalar() ? node.Scalar() : "?";
+  error("IZ055", node.Mark(),
+        {"bad date `" + text + "` (write YYYY-MM-DD)", "tanggal `" + text + "` tidak sah (tulis YYYY-MM-DD)"});
+  return std::nullopt;
+}
+
+void DraftReader::read_covers(const YAML::Node& value) {
+  if (!value.IsMap() || !value["from"] || !value["to"]) {
+    error("IZ059", value.Mark(),
+          {"`covers` needs `from` and `to`, e.g. { from: 2026-01-01, to: 2026-12-31 }",
+           "`covers` memerlukan `from` dan `to`, mis. { from: 2026-01-01, to: 2026-12-31 }"});
+    return;
+  }
+  const auto from = date_of(value["from"]), to = date_of(value["to"]);
+  if (!from || !to) return;
+  if (*from > *to) {
+    error("IZ059", value.Mark(),
+          {"`covers` ends (" + to->to_string() + ") before it starts (" + from->to_string() + ")",
+           "`covers` berakhir (" + to->to_string() + ") sebelum dimulai (" + from->to_string() + ")"});
+    return;
+  }
+  d_.covers = Coverage{*from, *to};
 }
 
 // Parses one file; nullopt (with a diagnostic) when it cannot be read as YAML.
@@ -398,7 +423,7 @@ CalendarSet load_calendars(const std::vector<fs::path>& files, Language lang) {
     auto weekend = m.weekend.value_or(std::vector{std::chrono::Saturday, std::chrono::Sunday});
     set.calendars.push_back(std::make_shared<const WorkingDayCalendar>(
         d.id, d.name.empty() ? d.id : d.name, *m.timezone, *timezone_offset_minutes(*m.timezone),
-        std::move(weekend), m.holidays));
+        std::move(weekend), m.holidays, d.covers));
   }
   set.diagnostics = reporter.take();
   return set;

@@ -17,7 +17,9 @@ namespace {
 void leave_pause(Step& s, Instant at) {
   SlaClock& sla = s.c.sla;
   if (!sla.paused_since) return;
-  sla.paused_working_days += s.calendar.working_days_between(*sla.paused_since, s.calendar.local_date(at));
+  const Date exit = s.calendar.local_date(at);
+  sla.paused_working_days += s.calendar.working_days_between(*sla.paused_since, exit);
+  if (s.calendar.provisional_between(*sla.paused_since, exit)) sla.paused_provisional = true;
   sla.paused_since.reset();
 }
 

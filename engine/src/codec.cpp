@@ -163,22 +163,26 @@ void from_json(const json& j, HistoryRecord& r) {
 
 void to_json(json& j, const PendingDeadline& p) {
   j = {{"deadline", p.deadline}, {"due", detail::instant_to_json(p.due)}};
+  if (p.provisional) j["provisional"] = true;  // absent when false: older cases read the same
 }
 
 void from_json(const json& j, PendingDeadline& p) {
   j.at("deadline").get_to(p.deadline);
   p.due = detail::instant_from_json(j.at("due"));
+  p.provisional = j.value("provisional", false);
 }
 
 void to_json(json& j, const SlaClock& s) {
   j = {{"start", optional_date(s.start)}, {"paused_working_days", s.paused_working_days},
        {"paused_since", optional_date(s.paused_since)}};
+  if (s.paused_provisional) j["paused_provisional"] = true;
 }
 
 void from_json(const json& j, SlaClock& s) {
   s.start = optional_date(j.at("start"));
   j.at("paused_working_days").get_to(s.paused_working_days);
   s.paused_since = optional_date(j.at("paused_since"));
+  s.paused_provisional = j.value("paused_provisional", false);
 }
 
 void to_json(json& j, const Case& c) {

@@ -36,7 +36,9 @@ void write(JsonText& j, const DataChange& c) {
 }
 
 void write(JsonText& j, const SlaClock& s) {
-  j.open_object().key("paused_since");
+  j.open_object();
+  if (s.paused_provisional) j.key("paused_provisional").boolean(true);  // absent when false, as in codec.cpp
+  j.key("paused_since");
   write_date(j, s.paused_since);
   j.key("paused_working_days").integer(s.paused_working_days).key("start");
   write_date(j, s.start);
@@ -107,8 +109,11 @@ void write(JsonText& j, const Case& c, bool with_history) {
   }
   j.key("id").string(c.id).key("opened_at").string(format_instant(c.opened_at)).key("outcome").string(c.outcome);
   j.key("pending").open_array();
-  for (const auto& p : c.pending)
-    j.open_object().key("deadline").integer(p.deadline).key("due").string(format_instant(p.due)).close_object();
+  for (const auto& p : c.pending) {
+    j.open_object().key("deadline").integer(p.deadline).key("due").string(format_instant(p.due));
+    if (p.provisional) j.key("provisional").boolean(true);  // absent when false, as in codec.cpp
+    j.close_object();
+  }
   j.close_array().key("procedure").string(c.procedure).key("revision").integer(signed_count(c.revision)).key("sla");
   write(j, c.sla);
   j.key("state").integer(c.state).key("version").integer(c.version).close_object();

@@ -66,6 +66,15 @@ std::string move_reason(const WorkingDayCalendar& before, const WorkingDayCalend
   }
   return "calendar " + after.id() + " changed" + why;
 }
+
+// " (provisional: …)" when a due date was counted over days the calendar does not cover.
+std::string provisional_note(const WorkingDayCalendar& cal, bool provisional) {
+  if (!provisional) return "";
+  const Coverage& c = cal.coverage();
+  return c.empty() ? " (provisional: calendar " + cal.id() + " lists no holidays)"
+                   : " (provisional: calendar " + cal.id() + " covers " + c.from.to_string() + " to " +
+                         c.to.to_string() + " only)";
+}
 }  // namespace
 
 std::string deadline_name(const Deadline& d) { return "after " + d.after.to_string(); }
@@ -75,8 +84,10 @@ std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalend
   const State& st = p.states[static_cast<std::size_t>(state)];
   std::vector<PendingDeadline> out;
   out.reserve(st.deadlines.size());
-  for (std::size_t i = 0; i < st.deadlines.size(); ++i)
-    out.push_back(PendingDeadline{static_cast<int>(i), cal.add(entered, st.deadlines[i].after)});
+  for (std::size_t i = 0; i < st.deadlines.size(); ++i) {
+    const Projection due = cal.project(entered, st.deadlines[i].after);
+    out.push_back(PendingDeadline{static_cast<int>(i), due.due, due.provisional});
+  }
   std::sort(out.begin(), out.end(), earlier);
   return out;
 }
@@ -100,15 +111,19 @@ void move_deadlines(Step& s, const WorkingDayCalendar& old_cal, Instant at) {
   const State& state = s.procedure.states[static_cast<std::size_t>(s.c.state)];
   for (auto& p : s.c.pending) {
     const Deadline& d = state.deadlines[static_cast<std::size_t>(p.deadline)];
-    const Instant moved = s.calendar.add(s.c.entered_at, d.after);
-    if (moved == p.due) continue;
-    const Date last = std::max(s.calendar.local_date(moved), s.calendar.local_date(p.due));
+    const Projection moved = s.calendar.project(s.c.entered_at, d.after);
+    if (moved.due == p.due && moved.provisional == p.provisional) continue;
+    const Date last = std::max(s.calendar.local_date(moved.due), s.calendar.local_date(p.due));
     HistoryRecord& r = add_record(s, RecordKind::DeadlineMoved, at);
     r.event = deadline_name(d);
     r.from = r.to = state.id;
-    r.note = move_reason(old_cal, s.calendar, s.calendar.local_date(s.c.entered_at), last) + "; due moved from " +
-             format_instant(p.due) + " to " + format_instant(moved);
-    p.due = moved;
+    r.note = move_reason(old_cal, s.calendar, s.calendar.local_date(s.c.entered_at), last);
+    r.note += moved.due == p.due ? "; due stays " + format_instant(p.due)
+                                 : "; due moved from " + format_instant(p.due) + " to " + format_instant(moved.due);
+    r.note += moved.provisional ? provisional_note(s.calendar, true)
+                                : (p.provisional ? ", no longer provisional" : "");
+    p.due = moved.due;
+    p.provisional = moved.provisional;
     s.changed = true;
   }
   std::sort(s.c.pending.begin(), s.c.pending.end(), earlier);

@@ -19,8 +19,41 @@ std::vector<Outcome> Engine::set_calendar(CalendarPtr calendar) {
   impl.calendars[id] = calendar;
   impl.calendar_texts[id] = text;
   impl.calendar_prints[id] = print;
-  if (!before || before_text == text) return {};
+  if (before && before_text == text) return {};
+  impl.store.save_calendar(CalendarSource{id, print, text});
+  if (!before) return {};
   return impl.recalendar(*before, before_text, text);
+}
+
+std::vector<CalendarPtr> Engine::restore_calendars() {
+  Impl& impl = *impl_;
+  std::map<std::string, CalendarSource, std::less<>> in_force;
+  for (CalendarSource& kept : impl.store.load_calendars()) {
+    CalendarPtr cal;
+    try {
+      cal = detail::decode_calendar(kept.text);
+    } catch (const std::exception& e) {
+      throw StoreError("calendar version " + kept.hash + " (" + kept.id + ") kept in the store does not decode: " +
+                       e.what());
+    }
+    // Keyed by the fingerprint of the text itself, as the journal's open entries name it.
+    impl.calendar_versions[detail::fingerprint(kept.text)] = cal;
+    in_force[kept.id] = std::move(kept);
+  }
+  std::vector<CalendarPtr> out;
+  for (const auto& [id, kept] : in_force) {
+    const std::string print = detail::fingerprint(kept.text);
+    impl.calendars[id] = impl.calendar_versions.at(print);
+    impl.calendar_texts[id] = kept.text;
+    impl.calendar_prints[id] = print;
+    out.push_back(impl.calendars[id]);
+  }
+  return out;
+}
+
+CalendarPtr Engine::calendar(std::string_view id) const {
+  const auto it = impl_->calendars.find(id);
+  return it == impl_->calendars.end() ? nullptr : it->second;
 }
 
 std::vector<Outcome> Engine::Impl::recalendar(const WorkingDayCalendar& before, const std::string& before_text,

@@ -29,9 +29,16 @@ CalendarPtr calendar_from(const json& j) {
     if (!date) throw CodecError("malformed holiday date in a journaled calendar");
     holidays.push_back(Holiday{*date, h.at("name").get<std::string>(), h.at("kind").get<std::string>()});
   }
+  std::optional<Coverage> covers;
+  if (j.contains("covers")) {
+    const auto from = Date::parse(j.at("covers").at("from").get<std::string>());
+    const auto to = Date::parse(j.at("covers").at("to").get<std::string>());
+    if (!from || !to) throw CodecError("malformed coverage in a journaled calendar");
+    covers = Coverage{*from, *to};
+  }
   return std::make_shared<const WorkingDayCalendar>(j.at("id").get<std::string>(), j.at("name").get<std::string>(),
                                                     j.at("timezone").get<std::string>(), j.at("offset").get<int>(),
-                                                    std::move(weekend), std::move(holidays));
+                                                    std::move(weekend), std::move(holidays), covers);
 }
 }  // namespace
 
@@ -70,7 +77,7 @@ void check_journal_entry(const JournalEntry& e) {
   if (!e.result.empty()) decode_outcome(e.result);
 }
 
-// Key order is part of the fingerprint (journaled): id, name, timezone, offset, weekend, holidays.
+// Key order is part of the fingerprint (journaled): id, name, timezone, offset, weekend, holidays, covers.
 std::string encode_calendar(const WorkingDayCalendar& cal) {
   JsonText j;
   j.open_object().key("id").string(cal.id()).key("name").string(cal.name()).key("timezone").string(cal.timezone());
@@ -79,7 +86,13 @@ std::string encode_calendar(const WorkingDayCalendar& cal) {
   j.close_array().key("holidays").open_array();
   for (const Holiday& h : cal.holidays())
     j.open_object().key("date").string(h.date.to_string()).key("name").string(h.name).key("kind").string(h.kind).close_object();
-  j.close_array().close_object();
+  j.close_array();
+  // Only a written coverage is kept: a derived one follows from the holidays,
+  // and leaving it out keeps the fingerprints of calendars journaled before `covers`.
+  if (cal.coverage_written())
+    j.key("covers").open_object().key("from").string(cal.coverage().from.to_string()).key("to").string(
+        cal.coverage().to.to_string()).close_object();
+  j.close_object();
   return j.take();
 }
 

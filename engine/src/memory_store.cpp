@@ -35,6 +35,17 @@ class MemoryStore final : public Store {
     return out;
   }
 
+  void save_calendar(const CalendarSource& source) override {
+    std::lock_guard lock(mutex_);
+    std::erase_if(calendars_, [&](const CalendarSource& c) { return c.hash == source.hash; });
+    calendars_.push_back(source);
+  }
+
+  std::vector<CalendarSource> load_calendars() override {
+    std::lock_guard lock(mutex_);
+    return calendars_;
+  }
+
   std::string allocate_case_id(const std::string& procedure) override {
     std::lock_guard lock(mutex_);
     auto& counter = counters_[procedure];
@@ -187,6 +198,7 @@ class MemoryStore final : public Store {
 
   std::mutex mutex_;
   std::map<std::pair<std::string, int>, ProcedureSource> procedures_;
+  std::vector<CalendarSource> calendars_;  // least recently made current first
   std::map<std::string, std::uint64_t> counters_;
   std::unordered_map<std::string, CaseRecord> cases_;  // hashed: every event looks its case up
   std::set<std::pair<Instant, std::string>> due_;  // (next due, case id)

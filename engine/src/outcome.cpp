@@ -7,7 +7,7 @@
 namespace izin {
 
 std::string refusal_code_name(RefusalCode code) {
-  static constexpr std::array<const char*, 15> names = {
+  static constexpr std::array<const char*, 16> names = {
       "unknown_case",      "case_closed",  "no_such_event",    "role_not_allowed",
       "guard_false",       "missing_documents", "unknown_field", "wrong_type",
       "unknown_document",  "evaluation_failed", "conflict",      "unknown_procedure",

@@ -77,7 +77,9 @@ std::vector<PreviewDeadline> place_deadlines(const Procedure& p, const WorkingDa
       const auto role = static_cast<std::size_t>(d.notify_role);
       pd.text += " notify " + (role < p.roles.size() ? p.roles[role].id : std::string("?"));
     }
-    pd.due = cal.add(entered, d.after);
+    const Projection due = cal.project(entered, d.after);
+    pd.due = due.due;
+    pd.provisional = due.provisional;
     pd.last_day = cal.local_date(pd.due - std::chrono::seconds(1));
     pd.automatic = d.is_transition();
     pd.deemed = d.deemed;
@@ -107,8 +109,11 @@ void track_sla(const Procedure& p, const WorkingDayCalendar& cal, const PreviewS
   if (!p.sla) return;
   if (!out.sla_start && (p.sla->from_state < 0 || p.sla->from_state == step.state))
     out.sla_start = cal.local_date(step.entered);
-  if (out.sla_start && step.paused)
-    out.paused_working_days += cal.working_days_between(cal.local_date(step.entered), cal.local_date(step.left));
+  if (out.sla_start && step.paused) {
+    const Date in = cal.local_date(step.entered), out_day = cal.local_date(step.left);
+    out.paused_working_days += cal.working_days_between(in, out_day);
+    out.sla_provisional = out.sla_provisional || cal.provisional_between(in, out_day);
+  }
 }
 
 }  // namespace
@@ -145,7 +150,9 @@ DeadlinePreview preview_deadlines(const Procedure& p, const WorkingDayCalendar& 
     here = exit->target;
     entered = step.left;
   }
-  if (out.sla_start) out.sla_due = cal.add_working_days(*out.sla_start, p.sla->working_days + out.paused_working_days);
+  if (!out.sla_start) return out;
+  out.sla_due = cal.add_working_days(*out.sla_start, p.sla->working_days + out.paused_working_days);
+  out.sla_provisional = out.sla_provisional || cal.provisional_between(*out.sla_start, *out.sla_due);
   return out;
 }
 

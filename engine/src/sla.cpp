@@ -24,11 +24,14 @@ SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Ca
   const Instant until = c.closed ? std::min(at, c.entered_at) : at;
   const Date today = cal.local_date(until);
   int paused = c.sla.paused_working_days;
+  s.provisional = c.sla.paused_provisional;
   if (c.sla.paused_since && !c.closed) {
     paused += cal.working_days_between(*c.sla.paused_since, today);
+    s.provisional = s.provisional || cal.provisional_between(*c.sla.paused_since, today);
     s.paused = true;
   }
   s.due = cal.add_working_days(*c.sla.start, p.sla->working_days + paused);
+  s.provisional = s.provisional || cal.provisional_between(*c.sla.start, *s.due);
   s.working_days_used = std::max(0, cal.working_days_between(*c.sla.start, today) - paused);
   // Closed from a `clock paused` state, the clock was not running at the close:
   // only the working days it ran count (the pause's exit day can be the due day).

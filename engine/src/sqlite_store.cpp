@@ -78,6 +78,24 @@ class SqliteStore final : public Store {
     return out;
   }
 
+  void save_calendar(const CalendarSource& s) override {
+    std::lock_guard lock(mutex_);
+    if (read_only_) return;  // a read never writes; the next writing command keeps the version
+    SqliteQuery q(db_, "INSERT INTO calendars (hash, id, text, installed) "
+                       "VALUES (?1, ?2, ?3, (SELECT COALESCE(MAX(installed), 0) + 1 FROM calendars)) "
+                       "ON CONFLICT (hash) DO UPDATE SET installed = excluded.installed",
+                  "saving a calendar version");
+    q.bind(1, s.hash).bind(2, s.id).bind(3, s.text).run();
+  }
+
+  std::vector<CalendarSource> load_calendars() override {
+    std::lock_guard lock(mutex_);
+    SqliteQuery q(db_, "SELECT id, hash, text FROM calendars ORDER BY installed", "reading calendar versions");
+    std::vector<CalendarSource> out;
+    while (q.step()) out.push_back({q.text(0), q.text(1), q.text(2)});
+    return out;
+  }
+
   std::string allocate_case_id(const std::string& procedure) override {
     std::lock_guard lock(mutex_);
     detail::SqliteTransaction tx(db_);

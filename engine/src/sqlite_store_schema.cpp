@@ -44,6 +44,12 @@ const std::vector<std::string>& sqlite_migrations() {
         UPDATE cases SET history_length = json_array_length(snapshot, '$.history'),
                          snapshot = json_remove(snapshot, '$.history');
       )sql",
+      // 3 → 4: the calendar versions cases were computed on, so a calendar
+      // edit re-projects open cases and replay still finds the old version.
+      R"sql(
+        CREATE TABLE calendars (
+          hash TEXT PRIMARY KEY, id TEXT NOT NULL, text TEXT NOT NULL, installed INTEGER NOT NULL);
+      )sql",
   };
   return migrations;
 }

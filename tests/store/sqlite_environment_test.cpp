@@ -145,6 +145,27 @@ TEST_CASE("an older schema is migrated forward, keeping its cases", "[sqlite]") 
   CHECK(raw_count(path, "SELECT COUNT(*) FROM cases WHERE instr(snapshot, '\"history\"') > 0") == 0);
 }
 
+TEST_CASE("a schema-3 database (the release before calendar versions) gains the calendars table, cases intact",
+          "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = fire_commit(opened_case("pbg-000001"), "lengkap", "penilaian").after;
+  const auto& steps = detail::sqlite_migrations();
+  raw_exec(path, steps[0] + steps[1] + steps[2] + "PRAGMA user_version = 3;");
+  raw_exec(path, "INSERT INTO cases (id, procedure, version, state, revision, closed, snapshot, next_due, "
+                 "last_sequence, history_length) VALUES ('pbg-000001', 'pbg', 3, 'penilaian', 2, 0, '" +
+                     std::string(detail::encode_snapshot(c)) + "', NULL, 2, 0);");
+  auto store = open_sqlite_store(path);
+  CHECK(raw_count(path, "PRAGMA user_version") == detail::kSqliteSchemaVersion);
+  CHECK(store->load_calendars().empty());
+  store->save_calendar(CalendarSource{"belu", "h1", "{}"});
+  CHECK(store->load_calendars().size() == 1);
+  const auto loaded = store->load_case(c.id);
+  REQUIRE(loaded);
+  CHECK(loaded->state == c.state);
+  CHECK(loaded->revision == c.revision);
+}
+
 TEST_CASE("a commit appends the new history records and rewrites none", "[sqlite]") {
   TempDir dir;
   const auto path = dir.file("izin.db");

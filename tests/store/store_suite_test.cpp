@@ -264,3 +264,19 @@ STORE_TEST("repair_case replaces snapshot, history and due time, and keeps the j
   CHECK(store->journal(c.id).size() == 3);
   CHECK_THROWS_AS(store->repair_case(opened_case("pbg-000404"), std::nullopt), StoreError);
 }
+
+STORE_TEST("calendar versions are kept by hash; the last saved of an id is the one in force") {
+  TestType factory;
+  auto store = factory.make();
+  CHECK(store->load_calendars().empty());
+  const CalendarSource a1{"belu", "h1", "{\"id\":\"belu\",\"v\":1}"};
+  const CalendarSource a2{"belu", "h2", "{\"id\":\"belu\",\"v\":2}"};
+  const CalendarSource other{"kupang", "h3", "{\"id\":\"kupang\"}"};
+  store->save_calendar(a1);
+  store->save_calendar(other);
+  store->save_calendar(a2);
+  CHECK(store->load_calendars() == std::vector<CalendarSource>{a1, other, a2});
+  // Going back to a known version keeps one row and puts it in force again.
+  store->save_calendar(a1);
+  CHECK(store->load_calendars() == std::vector<CalendarSource>{other, a2, a1});
+}

@@ -50,6 +50,11 @@ struct Library {
 // *.test.yaml. A missing path is a diagnostic (code IZ001).
 Library load(const std::vector<std::filesystem::path>& paths, const LoadOptions& options = {});
 
+// `izin check`'s calendar warnings: IZ060 for each procedure whose calendar
+// coverage ends on or before today + 90 days (already ended included), IZ061
+// when it covers nothing; procedures without `calendar` never get one.
+std::vector<Diagnostic> calendar_coverage_warnings(const Library& library, Date today, Language lang);
+
 // Every diagnostic as `izin check` prints it: `file:line:col: error[CODE]:
 // message`, then the source line and a caret. ANSI colour when `colour`.
 std::string format_diagnostics(const Library& library, bool colour = false);

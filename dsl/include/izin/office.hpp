@@ -50,6 +50,7 @@ struct ProcedureSummary {
   double average_working_days = 0;  // opening to decision, closed cases
   int deemed = 0;            // deemed approvals (fiktif positif)
   int escalations = 0;       // `notify` escalations sent
+  int provisional = 0;       // open cases with a provisional SLA or deadline date (calendar lacks their holidays)
 };
 
 // The office report: built from the store's cases and journals alone.

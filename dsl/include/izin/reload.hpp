@@ -17,7 +17,8 @@ struct ReloadReport {
   std::vector<std::string> restored;  // "pbg v3": old versions re-registered from the store's sources
   std::vector<std::string> added;     // "pbg v4": new versions from the directory
   std::vector<std::string> rejected;  // why a file or stored version was not registered
-  std::vector<Diagnostic> diagnostics;  // of every file in the directory
+  std::vector<Diagnostic> diagnostics;  // of every file in the directory, and IZ062 for kept calendars
+  std::vector<std::string> recalendared;  // "calendar belu changed: 2 open cases re-projected"
   bool changed() const { return !restored.empty() || !added.empty(); }
 };
 
@@ -27,7 +28,11 @@ struct ReloadReport {
 // then every error-free procedure of the directory that the engine lacks.
 // A file with errors, or a known id+version whose text changed, never
 // replaces a registered version; the reason is logged (spdlog) and reported.
-// Calendars of the directory are set first. Never throws for bad files.
+// Calendar versions kept in `store` are put back in force first; the
+// directory's calendars are set last, so a changed calendar file re-projects
+// open cases (recorded in their history). A calendar file that does not load
+// leaves its kept version in force, with an IZ062 warning logged and
+// reported. Never throws for bad files.
 ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& dir, const LoadOptions& options = {});
 
 }  // namespace izin

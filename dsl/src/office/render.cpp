@@ -14,11 +14,13 @@ struct Words {
   const char* states;
   const char* missing;
   const char* none;
+  const char* provisional;
 };
 
-const Words kEnglish{"Office report as of", "procedure", "states", "Most frequent missing requirements", "none"};
+const Words kEnglish{"Office report as of", "procedure", "states", "Most frequent missing requirements", "none",
+                     "open cases with provisional dates (the calendar has no holidays for them yet)"};
 const Words kIndonesian{"Laporan kantor per", "prosedur", "status", "Persyaratan yang paling sering kurang",
-                        "tidak ada"};
+                        "tidak ada", "kasus terbuka dengan tanggal sementara (kalender belum memuat hari liburnya)"};
 
 // Text padded on the right to `width` characters.
 std::string pad(const std::string& text, std::size_t width) {
@@ -48,6 +50,7 @@ void render_procedure(std::ostringstream& out, const ProcedureSummary& s, const 
   out << "  " << w.states << ":";
   for (const auto& [state, count] : s.cases_per_state) out << ' ' << state << '=' << count;
   out << '\n';
+  if (s.provisional > 0) out << "  " << w.provisional << ": " << s.provisional << '\n';
 }
 
 }  // namespace

@@ -34,6 +34,9 @@ void count_case(const Engine& engine, const Procedure& p, const WorkingDayCalend
     ++s.overdue;
     ++s.sla_cases;
   }
+  const bool pending_provisional =
+      std::any_of(c.pending.begin(), c.pending.end(), [](const PendingDeadline& d) { return d.provisional; });
+  if (!c.closed && ((sla.started && sla.provisional) || pending_provisional)) ++s.provisional;
 }
 
 // Missing requirements of the case's refused events, from its journal.

@@ -51,7 +51,7 @@ struct Office {
 std::vector<std::pair<ProcedurePtr, CalendarPtr>> office_procedures(const Library& lib) {
   static const CalendarPtr weekdays = std::make_shared<WorkingDayCalendar>(
       "weekdays", "Monday to Friday", "UTC", 0,
-      std::vector<std::chrono::weekday>{std::chrono::Saturday, std::chrono::Sunday}, std::vector<Holiday>{});
+      std::vector<std::chrono::weekday>{std::chrono::Saturday, std::chrono::Sunday}, std::vector<Holiday>{}, Coverage::everything());
   std::map<std::string, std::pair<ProcedurePtr, CalendarPtr>> by_id;
   for (const auto& p : lib.procedures) {
     const ProcedurePtr newest = lib.newest(p->id);

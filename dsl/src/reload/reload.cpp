@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "izin/store.hpp"
+
 namespace izin {
 namespace {
 
@@ -75,19 +77,77 @@ void add_from_directory(Engine& engine, const Library& library, ReloadReport& re
   }
 }
 
+// The directory's calendars, plus those kept in force whose file did not load now.
+CalendarSet with_kept(const CalendarSet& loaded, const std::vector<CalendarPtr>& kept) {
+  CalendarSet out = loaded;
+  for (const auto& cal : kept)
+    if (!loaded.find(cal->id())) out.calendars.push_back(cal);
+  return out;
+}
+
+// The first calendar error of the load, as "file:line:col CODE message" ("" when none).
+std::string first_calendar_error(const std::vector<Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics)
+    if (d.severity == Severity::Error && d.code.rfind("IZ05", 0) == 0)
+      return d.file + ":" + std::to_string(d.line) + ":" + std::to_string(d.column) + " " + d.code + " " + d.message;
+  return "";
+}
+
+// IZ062: a kept calendar whose file did not load stays in force; said loudly.
+void warn_kept(const std::vector<CalendarPtr>& kept, const Library& library, const std::filesystem::path& dir,
+               Language lang, ReloadReport& report) {
+  std::string why = first_calendar_error(library.diagnostics);
+  for (const auto& cal : kept) {
+    if (library.calendars.find(cal->id())) continue;
+    const std::string where = (dir / "calendars").string();
+    const std::string en = "calendar `" + cal->id() + "` did not load from " + where +
+                           (why.empty() ? " (no file defines it)" : " (" + why + ")") +
+                           "; the version kept in the store stays in force until the file is fixed";
+    const std::string id = "kalender `" + cal->id() + "` tidak dapat dimuat dari " + where +
+                           (why.empty() ? " (tidak ada berkas yang mendefinisikannya)" : " (" + why + ")") +
+                           "; versi yang tersimpan tetap berlaku sampai berkasnya diperbaiki";
+    const std::string& text = lang == Language::Indonesian ? id : en;
+    log().warn("reload: IZ062 {}", text);
+    report.diagnostics.push_back(Diagnostic{Severity::Warning, "IZ062", where, 0, 0, text});
+  }
+}
+
+// Sets the directory's calendars; a changed one re-projects open cases.
+void set_calendars(Engine& engine, const CalendarSet& calendars, ReloadReport& report) {
+  for (const auto& cal : calendars.calendars) {
+    const CalendarPtr before = engine.calendar(cal->id());
+    std::size_t moved = 0;
+    try {
+      moved = engine.set_calendar(cal).size();
+    } catch (const StoreError& e) {
+      // A read-only run cannot write the re-projection; the next writing command does it.
+      log().warn("reload: calendar {} changed; open cases are re-projected by the next writing command ({})",
+                 cal->id(), e.what());
+      continue;
+    }
+    if (!before || *before == *cal) continue;
+    const std::string what = "calendar " + cal->id() + " changed: " + std::to_string(moved) +
+                             " open case(s) had deadlines re-projected";
+    log().info("reload: {}", what);
+    report.recalendared.push_back(what);
+  }
+}
+
 }  // namespace
 
 ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& dir, const LoadOptions& options) {
   ReloadReport report;
   const Library library = load({dir}, options);
   report.diagnostics = library.diagnostics;
-  for (const auto& cal : library.calendars.calendars) engine.set_calendar(cal);
-  if (store) restore_from_store(engine, *store, library.calendars, options, report);
+  const std::vector<CalendarPtr> kept = store ? engine.restore_calendars() : std::vector<CalendarPtr>{};
+  warn_kept(kept, library, dir, options.language, report);
+  if (store) restore_from_store(engine, *store, with_kept(library.calendars, kept), options, report);
   for (const auto& [file, text] : library.sources) {
     const auto error = first_error(library.diagnostics, file);
     if (!error.empty()) reject(report, file + " has errors and was not loaded; registered versions stay (" + error + ")");
   }
   add_from_directory(engine, library, report);
+  set_calendars(engine, library.calendars, report);  // last: re-projection needs the procedures
   return report;
 }
 

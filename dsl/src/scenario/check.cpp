@@ -72,6 +72,21 @@ std::optional<std::string> check_sla_due(const Expectation& e, const StepResult&
   return std::nullopt;
 }
 
+// `provisional: B`: the started SLA's due date or a pending `after` line of this visit is provisional.
+std::optional<std::string> check_provisional(const Expectation& e, const StepResult& r) {
+  const SlaStatus sla = r.engine.sla(r.kase, r.now);
+  const bool sla_provisional = sla.started && sla.provisional;
+  const auto pending = std::find_if(r.kase.pending.begin(), r.kase.pending.end(),
+                                    [](const PendingDeadline& p) { return p.provisional; });
+  const bool got = sla_provisional || pending != r.kase.pending.end();
+  if (got == e.flag) return std::nullopt;
+  if (!e.flag)
+    return "expected no provisional date, got " +
+           (sla_provisional ? "a provisional SLA due " + sla.due->to_string()
+                            : "a provisional deadline due " + format_instant(pending->due));
+  return "expected a provisional date, got none (the calendar covers every date counted)";
+}
+
 // `state`, `outcome`, `deemed`.
 std::optional<std::string> check_case(const Expectation& e, const StepResult& r) {
   if (e.kind == Kind::State) {
@@ -101,6 +116,7 @@ std::optional<std::string> check_expectation(const Expectation& e, const StepRes
     case Kind::RefusedDocs: return check_refused_docs(e, r);
     case Kind::Fees: return check_fees(e, r);
     case Kind::SlaDue: return check_sla_due(e, r);
+    case Kind::Provisional: return check_provisional(e, r);
     case Kind::Notified:
       if (name_list(e.names) != name_list(r.notified))
         return "expected notified " + name_list(e.names) + ", got " + name_list(r.notified);

@@ -17,7 +17,7 @@ namespace izin::detail {
 
 // One key of an `expect` mapping.
 struct Expectation {
-  enum class Kind : std::uint8_t { State, Outcome, Deemed, Refused, RefusedDocs, Fees, Notified, SlaDue };
+  enum class Kind : std::uint8_t { State, Outcome, Deemed, Refused, RefusedDocs, Fees, Notified, SlaDue, Provisional };
   Kind kind = Kind::State;
   int line = 0;
   std::string text;                                 // State, Outcome

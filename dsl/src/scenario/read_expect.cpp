@@ -83,10 +83,10 @@ std::optional<Expectation> read_sla_due(ScenarioReader& r, const YAML::Node& v, 
 // `state: S`, `outcome: O`, `deemed: B`.
 std::optional<Expectation> read_simple(ScenarioReader& r, const std::string& key,
                                        const YAML::Node& v, Expectation e) {
-  if (key == "deemed") {
-    auto flag = r.boolean(v, "deemed");
+  if (key == "deemed" || key == "provisional") {
+    auto flag = r.boolean(v, key);
     if (!flag) return std::nullopt;
-    e.kind = Kind::Deemed;
+    e.kind = key == "deemed" ? Kind::Deemed : Kind::Provisional;
     e.flag = *flag;
     return e;
   }
@@ -101,8 +101,8 @@ std::optional<Expectation> read_simple(ScenarioReader& r, const std::string& key
 
 std::optional<std::vector<Expectation>> read_expect(ScenarioReader& r, const YAML::Node& n,
                                                     bool event_step) {
-  const bool ok_keys = event_step ? r.check_map(n, {"state", "outcome", "deemed", "refused", "fees", "notified", "sla_due"}, "expect")
-                                  : r.check_map(n, {"state", "outcome", "deemed", "fees", "notified", "sla_due"}, "expect");
+  const bool ok_keys = event_step ? r.check_map(n, {"state", "outcome", "deemed", "refused", "fees", "notified", "sla_due", "provisional"}, "expect")
+                                  : r.check_map(n, {"state", "outcome", "deemed", "fees", "notified", "sla_due", "provisional"}, "expect");
   if (!ok_keys) return std::nullopt;
   std::vector<Expectation> result;
   bool ok = true;

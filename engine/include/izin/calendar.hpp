@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,30 @@ struct Holiday {
   Date date;
   std::string name;
   std::string kind = "holiday";  // "holiday" or "cuti_bersama"
+  friend bool operator==(const Holiday&, const Holiday&) = default;
+};
+
+// The dates a calendar knows the holidays of: from..to inclusive; empty
+// (covers nothing) when from > to.
+struct Coverage {
+  Date from;
+  Date to;
+  bool empty() const { return from > to; }
+  bool contains(Date d) const { return from <= d && d <= to; }
+  // Every day in (after, upto] is covered (true when there is none).
+  bool covers_span(Date after, Date upto) const;
+  // Covering every date the engine computes with (for the built-in Mon–Fri calendar).
+  static Coverage everything();
+  // 1 Jan of the first year to 31 Dec of the last year with a listed holiday; empty when none.
+  static Coverage of_holidays(const std::vector<Holiday>& holidays);
+  friend bool operator==(const Coverage&, const Coverage&) = default;
+};
+
+// A due instant and whether it was counted over days the calendar does not
+// cover (weekends only there), so it may still move.
+struct Projection {
+  Instant due;
+  bool provisional = false;
 };
 
 // A calendar as loaded (includes already merged). Instants are UTC; the
@@ -25,7 +50,7 @@ class WorkingDayCalendar {
  public:
   WorkingDayCalendar(std::string id, std::string name, std::string timezone,
                      int utc_offset_minutes, std::vector<std::chrono::weekday> weekend,
-                     std::vector<Holiday> holidays);
+                     std::vector<Holiday> holidays, std::optional<Coverage> covers = std::nullopt);
 
   const std::string& id() const { return id_; }
   const std::string& name() const { return name_; }
@@ -33,6 +58,8 @@ class WorkingDayCalendar {
   int utc_offset_minutes() const { return utc_offset_minutes_; }
   const std::vector<Holiday>& holidays() const { return holidays_; }
   const std::vector<std::chrono::weekday>& weekend() const { return weekend_; }  // days off every week
+  const Coverage& coverage() const { return coverage_; }  // listed holidays outside it are ignored
+  bool coverage_written() const { return covers_written_; }  // `covers` given, not derived from holidays
 
   bool is_working_day(Date d) const;
   const Holiday* holiday(Date d) const;  // nullptr when not a holiday
@@ -47,12 +74,22 @@ class WorkingDayCalendar {
   Instant add(Instant from, const Duration& d) const;
   // Working days in (after, upto]; 0 when upto <= after.
   int working_days_between(Date after, Date upto) const;
+  // add() and whether the due instant is provisional: a working-day count
+  // over a day outside the coverage. Days and hours never are.
+  Projection project(Instant from, const Duration& d) const;
+  // Whether a count of working days in (after, upto] went over an uncovered day.
+  bool provisional_between(Date after, Date upto) const { return !coverage_.covers_span(after, upto); }
+
+  // Same days off, zone, names and coverage (a changed file is a new version).
+  friend bool operator==(const WorkingDayCalendar&, const WorkingDayCalendar&) = default;
 
  private:
   std::string id_, name_, timezone_;
   int utc_offset_minutes_;
   std::vector<std::chrono::weekday> weekend_;
-  std::vector<Holiday> holidays_;  // sorted by date, unique
+  std::vector<Holiday> holidays_;  // sorted by date, unique, inside coverage_
+  Coverage coverage_;
+  bool covers_written_ = false;
 };
 
 using CalendarPtr = std::shared_ptr<const WorkingDayCalendar>;

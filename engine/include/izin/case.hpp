@@ -56,6 +56,7 @@ struct HistoryRecord {
 struct PendingDeadline {
   int deadline = -1;  // index into the state's deadlines
   Instant due;
+  bool provisional = false;  // counted over days its calendar does not cover: may still move
   friend bool operator==(const PendingDeadline&, const PendingDeadline&) = default;
 };
 
@@ -64,6 +65,7 @@ struct SlaClock {
   std::optional<Date> start;         // local date the clock started
   int paused_working_days = 0;       // finished paused visits
   std::optional<Date> paused_since;  // entry date of the current paused visit
+  bool paused_provisional = false;   // a finished pause was counted over uncovered days
   friend bool operator==(const SlaClock&, const SlaClock&) = default;
 };
 

@@ -54,6 +54,7 @@ struct SlaStatus {
   int working_days_used = 0;      // clock running, up to the instant
   bool paused = false;            // in a `clock paused` state now
   bool breached = false;          // past due and not closed in time
+  bool provisional = false;       // due counted (or paused days counted) over days the calendar does not cover
 };
 
 // An event the case's current state takes, and who may fire it.
@@ -79,7 +80,16 @@ class Engine {
   void add_procedure(ProcedurePtr procedure);
   // Adds a calendar, or replaces one while cases are open: their pending
   // deadlines are recomputed and each move is recorded in their history.
+  // The calendar becomes the one in force and is kept in the store, so a
+  // later engine on the same store can replay and re-project with it.
   std::vector<Outcome> set_calendar(CalendarPtr calendar);
+  // Registers every calendar version kept in the store (for replay) and puts
+  // the last one in force of each id back in force, without re-projecting:
+  // a fresh engine then sees a changed calendar file as a change. Returns
+  // those in force. Throws StoreError when a kept version does not decode.
+  std::vector<CalendarPtr> restore_calendars();
+  // The calendar in force with this id, or nullptr.
+  CalendarPtr calendar(std::string_view id) const;
 
   // A version (0 = newest), or nullptr.
   ProcedurePtr procedure(std::string_view id, int version = 0) const;

@@ -20,6 +20,7 @@ struct PreviewDeadline {
   bool automatic = false;   // moves the case (else an escalation)
   bool deemed = false;      // a deemed decision (fiktif positif)
   bool conditional = false; // has a `when` guard, so it may not apply
+  bool provisional = false; // counted over days the calendar does not cover
 };
 
 // One state the case passes through on the main path.
@@ -51,6 +52,7 @@ struct DeadlinePreview {
   std::optional<Date> sla_start;   // local date the SLA clock starts
   int paused_working_days = 0;     // working days spent in paused states
   std::optional<Date> sla_due;     // last working day of the promise
+  bool sla_provisional = false;    // its count or a paused count went over uncovered days
 };
 
 // Projects the main path of a case opened at `opened` (see DeadlinePreview).

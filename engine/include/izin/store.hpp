@@ -67,6 +67,15 @@ struct ProcedureSource {
   friend bool operator==(const ProcedureSource&, const ProcedureSource&) = default;
 };
 
+// One calendar version cases were computed on, as the engine journals it
+// (canonical JSON), kept so a later run can replay and re-project them.
+struct CalendarSource {
+  std::string id;    // calendar id ("belu")
+  std::string hash;  // fingerprint of text; one row per distinct text
+  std::string text;  // canonical JSON
+  friend bool operator==(const CalendarSource&, const CalendarSource&) = default;
+};
+
 // One case change to write: the journal entry and the case after it.
 // Refused events are journaled too, with `after` equal to the case before.
 struct CaseCommit {
@@ -93,6 +102,13 @@ class Store {
   // that does not write (so a read-only run that registers procedures never waits for a lock).
   virtual void save_procedure(const ProcedureSource& source) = 0;
   virtual std::vector<ProcedureSource> load_procedures() = 0;
+
+  // Keeps a calendar version and makes it the one in force for its id
+  // (saving a known hash again only makes it current again).
+  virtual void save_calendar(const CalendarSource& source) = 0;
+  // Every kept calendar version, least recently made current first: the
+  // last of each id is the one in force.
+  virtual std::vector<CalendarSource> load_calendars() = 0;
 
   // A fresh case id for the procedure, unique in this store ("pbg-000001").
   virtual std::string allocate_case_id(const std::string& procedure) = 0;
