@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
+#include "language.hpp"
 
 namespace izin::cli {
 int& exit_status() {
@@ -13,6 +14,7 @@ int& exit_status() {
 int main(int argc, char** argv) {
   CLI::App app{"izin: workflow rules engine for permit procedures"};
   app.require_subcommand(1);
+  app.footer(izin::cli::kLanguageHelp);
   izin::cli::add_check_command(app);
   izin::cli::add_test_command(app);
   izin::cli::add_demo_command(app);

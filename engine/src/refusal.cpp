@@ -160,17 +160,21 @@ Refusal refuse_case_exists(const std::string& case_id, Language lang) {
                   "Berkas dengan nomor " + case_id + " sudah ada; tidak ada yang disimpan. Pilih nomor lain."));
 }
 
-std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data) {
+std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data,
+                                      Language lang) {
   std::vector<std::string> out;
-  for (int f : fields_read(e))
-    out.push_back(p.data[static_cast<std::size_t>(f)].id + " = " + data[static_cast<std::size_t>(f)].to_string());
+  for (int f : fields_read(e)) {
+    const Value& v = data[static_cast<std::size_t>(f)];
+    const std::string shown = v.is_null() ? say(lang, "(no value)", "(belum diisi)") : v.to_string();
+    out.push_back(p.data[static_cast<std::size_t>(f)].id + " = " + shown);
+  }
   return out;
 }
 
 std::string requirement_reason(const Requirement& r, const Procedure& p, const std::vector<Value>& data,
                                const std::string& event, Language lang) {
   if (!r.when) return say(lang, "required for " + event, "wajib untuk " + event);
-  const std::string facts = join(field_values(*r.when, p, data));
+  const std::string facts = join(field_values(*r.when, p, data, lang));
   const std::string because = render(*r.when, p);
   if (facts.empty()) return say(lang, "required because " + because, "wajib karena " + because);
   return say(lang, "required because " + because + ", and " + facts, "wajib karena " + because + ", dan " + facts);

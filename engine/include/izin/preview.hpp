@@ -20,6 +20,9 @@ struct PreviewDeadline {
   bool automatic = false;   // moves the case (else an escalation)
   bool deemed = false;      // a deemed decision (fiktif positif)
   bool conditional = false; // has a `when` guard, so it may not apply
+  Duration after;           // as written, for front ends that word `text` in another language
+  std::string target;       // state id it moves the case to ("" for an escalation)
+  std::string notify;       // role id an escalation reminds ("" for a move)
 };
 
 // One state the case passes through on the main path.
