@@ -165,7 +165,8 @@ std::vector<std::string> field_values(const Expr& e, const Procedure& p, const s
   std::vector<std::string> out;
   for (int f : fields_read(e)) {
     const Value& v = data[static_cast<std::size_t>(f)];
-    const std::string shown = v.is_null() ? say(lang, "(no value)", "(belum diisi)") : v.to_string();
+    std::string shown = v.is_null() ? say(lang, "(no value)", "(belum diisi)") : v.to_string();
+    if (v.is_bool()) shown = v.boolean() ? say(lang, "true", "ya") : say(lang, "false", "tidak");
     out.push_back(p.data[static_cast<std::size_t>(f)].id + " = " + shown);
   }
   return out;
