@@ -183,7 +183,7 @@ TEST_CASE("izin deadlines, test and graph say everything in Indonesian with --la
 
 TEST_CASE("every command's --help says how to choose the language", "[cli][lang]") {
   for (const std::string command : {"", "check", "test", "graph", "deadlines", "case", "case open", "case fire",
-                                    "case show", "case list", "case verify", "tick", "demo"}) {
+                                    "case show", "case list", "case verify", "tick", "demo", "doctor", "backup", "restore"}) {
     INFO("izin " << command << " --help");
     const Run help = izin_test::run_tool(command + " --help");
     CHECK(help.status == 0);
