@@ -5,6 +5,8 @@
 
 #include "case_session.hpp"
 #include "commands.hpp"
+#include "izin/words.hpp"
+#include "language.hpp"
 
 namespace izin::cli {
 namespace {
@@ -13,12 +15,14 @@ namespace {
 struct BackupInput {
   std::string db = "izin.db";
   std::string file;
+  std::string lang;  // --lang; "" : from the environment
 };
 
-// Adds FILE and --db.
+// Adds FILE, --db and --lang.
 void add_backup_options(CLI::App& cmd, BackupInput& in, const char* file_help) {
   cmd.add_option("file", in.file, file_help)->required();
   cmd.add_option("--db", in.db, "case database (SQLite file)")->capture_default_str();
+  add_language_option(cmd, in.lang);
 }
 
 }  // namespace
@@ -30,7 +34,7 @@ void add_backup_commands(CLI::App& app) {
   b->callback([backup] {
     run_guarded([backup] {
       backup_sqlite_store(backup->db, backup->file);
-      std::cout << "backed up " << backup->db << " to " << backup->file << "\n";
+      std::cout << phrase(Word::BackedUp, choose_language(backup->lang), {backup->db, backup->file}) << "\n";
     });
   });
   auto restore = std::make_shared<BackupInput>();
@@ -39,7 +43,7 @@ void add_backup_commands(CLI::App& app) {
   r->callback([restore] {
     run_guarded([restore] {
       restore_sqlite_store(restore->file, restore->db);
-      std::cout << "restored " << restore->db << " from " << restore->file << "\n";
+      std::cout << phrase(Word::Restored, choose_language(restore->lang), {restore->db, restore->file}) << "\n";
     });
   });
 }

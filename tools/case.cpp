@@ -9,6 +9,8 @@
 #include "case_session.hpp"
 #include "commands.hpp"
 #include "izin/reload.hpp"
+#include "izin/words.hpp"
+#include "language.hpp"
 
 namespace izin::cli {
 
@@ -18,18 +20,20 @@ void add_case_options(CLI::App& cmd, CaseOptions& options, Access access) {
   cmd.add_flag("--json", options.json, "print one JSON object");
   if (access != Access::Read)
     cmd.add_flag("--create", options.create, "make a new izin database if the file is missing or empty (0 bytes)");
+  add_language_option(cmd, options.lang);
 }
 
 std::unique_ptr<CaseSession> open_session(const CaseOptions& options, Access access) {
   spdlog::set_level(spdlog::level::warn);  // reload's "registered …" lines are noise here
   auto s = std::make_unique<CaseSession>();
+  s->language = choose_language(options.lang);
   SqliteOptions store;
   store.read_only = access == Access::Read;
   store.create_missing = access == Access::Open || options.create;
   store.adopt_empty = options.create;
   s->store = open_sqlite_store(options.db, store);
-  s->engine = std::make_unique<Engine>(s->clock, *s->store, language_from_environment());
-  s->loaded = reload(*s->engine, s->store.get(), options.procedures);
+  s->engine = std::make_unique<Engine>(s->clock, *s->store, s->language);
+  s->loaded = reload(*s->engine, s->store.get(), options.procedures, LoadOptions{s->language, true});
   return s;
 }
 
@@ -53,6 +57,11 @@ void print(const CaseOptions& options, const nlohmann::json& json, const std::st
 std::string state_of(const Engine& engine, const Case& c) {
   const auto p = engine.procedure(c.procedure, c.version);
   return p && c.state >= 0 ? p->states[static_cast<std::size_t>(c.state)].id : "";
+}
+
+std::string local_time(const Engine& engine, const Case& c, Instant t) {
+  const CalendarPtr cal = engine.calendar(c);
+  return cal ? format_local(t, *cal) : format_instant(t);
 }
 
 namespace {
@@ -91,27 +100,25 @@ DataInput parse_data(const Procedure& p, const std::vector<std::string>& pairs) 
   return out;
 }
 
-// Text of an outcome for a clerk.
-std::string outcome_text(const Outcome& o) {
+// Text of an outcome for a clerk, in `lang`.
+std::string outcome_text(const Outcome& o, Language lang) {
   // A repeated key returns the first answer; say so, or it reads as done twice.
-  const std::string repeated = !o.repeated ? ""
-                               : language_from_environment() == Language::Indonesian
-                                   ? "repeated / diulang (jawaban pertama kunci ini; tidak ada yang diterapkan lagi): "
-                                   : "repeated (the first answer of this key; nothing was applied again): ";
+  const std::string repeated = o.repeated ? phrase(Word::Repeated, lang) : "";
   if (o.accepted) {
-    std::string text = repeated + o.case_id + ": " + (o.from.empty() ? "opened" : o.from) + " -> " + o.to + "\n";
-    for (const auto& n : o.notifications) text += "  notified " + n.role + ": " + n.message + "\n";
+    std::string text =
+        repeated + o.case_id + ": " + (o.from.empty() ? phrase(Word::CaseOpened, lang) : o.from) + " -> " + o.to + "\n";
+    for (const auto& n : o.notifications) text += phrase(Word::Notified, lang, {n.role, n.message}) + "\n";
     return text;
   }
   const auto& r = *o.refusal;
-  std::string text = repeated + "refused (" + refusal_code_name(r.code) + "): " + r.message + "\n";
-  for (const auto& m : r.missing) text += "  missing " + m.requirement + ": " + m.reason + "\n";
+  std::string text = repeated + phrase(Word::Refused, lang, {refusal_reason(r.code, lang), r.message}) + "\n";
+  for (const auto& m : r.missing) text += phrase(Word::Missing, lang, {m.requirement, m.reason}) + "\n";
   return text;
 }
 
 // Prints an outcome and sets the exit status: 0 accepted, 1 refused.
 void report(const CaseOptions& options, const Outcome& o) {
-  print(options, nlohmann::json::parse(to_json_text(o)), outcome_text(o));
+  print(options, nlohmann::json::parse(to_json_text(o)), outcome_text(o, choose_language(options.lang)));
   exit_status() = o.accepted ? 0 : 1;
 }
 
@@ -154,6 +161,7 @@ void add_case_view_commands(CLI::App& cases);
 void add_case_command(CLI::App& app) {
   auto* cases = app.add_subcommand("case", "Open cases, fire events, show and verify cases");
   cases->require_subcommand(1);
+  cases->footer(kLanguageHelp);
   auto open = std::make_shared<CaseInput>();
   auto* o = cases->add_subcommand("open", "Open a case of a procedure");
   o->add_option("procedure", open->procedure, "procedure id")->required();

@@ -22,13 +22,14 @@ struct CaseOptions {
   std::string procedures = "procedures";
   bool json = false;
   bool create = false;  // --create: a missing or empty file may become a new izin database
+  std::string lang;     // --lang; "" : from the environment
 };
 
 // What a command does with the database: reads never write nor wait for the
 // write lock; only `case open` (or --create) makes a missing file.
 enum class Access { Read, Write, Open };
 
-// Adds --db, --procedures and --json to a subcommand; writing commands also get --create.
+// Adds --db, --procedures, --json and --lang to a subcommand; writing commands also get --create.
 void add_case_options(CLI::App& cmd, CaseOptions& options, Access access = Access::Read);
 
 // The wall clock, unless a command names the instant it works at (`tick --now`).
@@ -39,6 +40,7 @@ struct SessionClock final : Clock {
 
 // An open store and an engine with every procedure version registered.
 struct CaseSession {
+  Language language = Language::English;
   SessionClock clock;
   std::unique_ptr<Store> store;
   std::unique_ptr<Engine> engine;
@@ -62,5 +64,8 @@ std::vector<DamagedCase> quarantined_cases(CaseSession& s, std::vector<std::stri
 
 // The state id of a case ("" when its procedure version is unknown).
 std::string state_of(const Engine& engine, const Case& c);
+
+// An instant in the case's office time ("2026-03-17 10:00 WITA"); UTC ISO when its calendar is unknown.
+std::string local_time(const Engine& engine, const Case& c, Instant t);
 
 }  // namespace izin::cli

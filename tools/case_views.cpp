@@ -6,6 +6,7 @@
 
 #include "case_session.hpp"
 #include "commands.hpp"
+#include "izin/words.hpp"
 
 namespace izin::cli {
 namespace {
@@ -18,35 +19,116 @@ struct ViewInput {
 };
 
 // " (provisional)" after a date the calendar may still move, in the reader's language.
-std::string provisional_mark(bool provisional) {
-  if (!provisional) return "";
-  return language_from_environment() == Language::Indonesian ? " (sementara)" : " (provisional)";
+std::string provisional_mark(bool provisional, Language lang) {
+  return provisional ? " (" + phrase(Word::Provisional, lang) + ")" : "";
 }
 
-// A case as text: where it is, what falls due, and its history.
-std::string case_text(const Engine& engine, const Case& c, const SlaStatus& sla) {
-  std::string text = c.id + "  " + c.procedure + " v" + std::to_string(c.version) + "  state " + state_of(engine, c) +
-                     (c.closed ? "  closed (" + c.outcome + ")" : "") + "\n";
-  for (const auto& p : c.pending) text += "  due " + format_instant(p.due) + provisional_mark(p.provisional) + "\n";
-  if (sla.started && sla.due && !c.closed)
-    text += "  SLA due " + sla.due->to_string() + provisional_mark(sla.provisional) + "\n";
-  for (const auto& r : c.history) {
-    text += "  " + std::to_string(r.sequence) + ". " + format_instant(r.at) + "  " + r.actor.user + "/" + r.actor.role +
-            "  " + (r.event.empty() ? "open" : r.event) + "  " + r.from + " -> " + r.to + "\n";
-    if (r.kind == RecordKind::DeadlineMoved) text += "     " + r.note + "\n";
+// "pbg v1  state pemeriksaan  closed (granted)": where the case is.
+std::string header_text(const Engine& engine, const Case& c, Language lang) {
+  return phrase(Word::CaseHeader, lang, {c.id, c.procedure, std::to_string(c.version), state_of(engine, c)}) +
+         (c.closed ? phrase(Word::CaseClosed, lang, {outcome_text(c.outcome, lang)}) : "") + "\n";
+}
+
+// The SLA line: due date, working days used, paused or running (or overdue).
+std::string sla_text(const Engine& engine, const Case& c, Instant now, Language lang) {
+  const auto p = engine.procedure(c.procedure, c.version);
+  const SlaStatus sla = engine.sla(c, now);
+  if (!p || !sla.declared || !p->sla) return phrase(Word::SlaNone, lang) + "\n";
+  const std::string days = duration_text(Duration{p->sla->working_days, DurationUnit::WorkingDays}, lang);
+  if (!sla.started || !sla.due) return phrase(Word::SlaNotStarted, lang, {days}) + "\n";
+  std::string state = phrase(sla.paused ? Word::SlaPaused : Word::SlaRunning, lang);
+  if (c.closed) state = phrase(sla.breached ? Word::SlaOverdue : Word::SlaClosedInTime, lang);
+  else if (sla.breached) state += ", " + phrase(Word::SlaOverdue, lang);
+  return phrase(Word::SlaLine, lang, {days, sla.due->to_string() + provisional_mark(sla.provisional, lang),
+                                      std::to_string(sla.working_days_used), state}) + "\n";
+}
+
+// Pending deadlines of the current visit, due instants in office time.
+std::string pending_text(const Engine& engine, const Case& c, Language lang) {
+  const auto p = engine.procedure(c.procedure, c.version);
+  if (!p || c.pending.empty() || c.state < 0) return "";
+  const State& state = p->states[static_cast<std::size_t>(c.state)];
+  std::string text = phrase(Word::PendingHeader, lang) + "\n";
+  for (const auto& pending : c.pending) {
+    if (pending.deadline < 0 || static_cast<std::size_t>(pending.deadline) >= state.deadlines.size()) continue;
+    const Deadline& d = state.deadlines[static_cast<std::size_t>(pending.deadline)];
+    const std::string after = phrase(Word::After, lang, {duration_text(d.after, lang)});
+    const std::string due = local_time(engine, c, pending.due) + provisional_mark(pending.provisional, lang);
+    if (d.is_transition())
+      text += phrase(Word::PendingTransition, lang, {after, p->states[static_cast<std::size_t>(d.target)].id, due}) +
+              (d.deemed ? phrase(Word::Deemed, lang) : "") + "\n";
+    else
+      text += phrase(Word::PendingNotify, lang, {after, p->roles[static_cast<std::size_t>(d.notify_role)].id, due}) + "\n";
   }
   return text;
+}
+
+// Fees as known now: an amount, or what is still needed to compute it.
+std::string fees_text(const Engine& engine, const Case& c, Language lang) {
+  const auto fees = engine.fees(c);
+  if (fees.empty()) return "";
+  std::string text = phrase(Word::FeesHeader, lang) + "\n";
+  for (const auto& f : fees) {
+    std::string needs;
+    for (const auto& m : f.missing_fields) needs += (needs.empty() ? "" : ", ") + m;
+    const std::string amount = f.amount          ? f.amount->to_rupiah()
+                               : !f.error.empty() ? phrase(Word::FeeError, lang, {f.error})
+                                                  : phrase(Word::FeeUnknown, lang, {needs});
+    text += "  " + f.fee + (f.label.empty() ? "" : " (" + f.label + ")") + ": " + amount + "\n";
+  }
+  return text;
+}
+
+// The events the case takes now and who may fire each.
+std::string events_text(const Engine& engine, const Case& c, Language lang) {
+  std::string text = phrase(Word::EventsHeader, lang) + "\n";
+  const auto events = engine.available_events(c);
+  if (events.empty()) return text + phrase(Word::EventsNone, lang) + "\n";
+  for (const auto& e : events) {
+    std::string who;
+    for (const auto& r : e.roles) who += (who.empty() ? "" : phrase(Word::Or, lang)) + r;
+    text += phrase(Word::EventBy, lang, {e.event, who.empty() ? phrase(Word::AnyRole, lang) : who}) + "\n";
+  }
+  return text;
+}
+
+// The history, instants in office time; deadline entries in `lang`.
+std::string history_text(const Engine& engine, const Case& c, Language lang) {
+  std::string text = phrase(Word::HistoryHeader, lang) + "\n";
+  for (const auto& r : c.history) {
+    const std::string event = r.event.empty() ? phrase(Word::OpenEvent, lang) : deadline_event_text(r.event, lang);
+    text += phrase(Word::HistoryLine, lang, {std::to_string(r.sequence), local_time(engine, c, r.at),
+                                             r.actor.user + "/" + r.actor.role, event, r.from, r.to}) +
+            (r.deemed ? phrase(Word::Deemed, lang) : "") + "\n";
+  }
+  return text;
+}
+
+// A case as text: where it is, its SLA, deadlines, fees, what can be done, and its history.
+std::string case_text(const Engine& engine, const Case& c, Instant now, Language lang) {
+  return header_text(engine, c, lang) + sla_text(engine, c, now, lang) + pending_text(engine, c, lang) +
+         fees_text(engine, c, lang) + events_text(engine, c, lang) + history_text(engine, c, lang);
+}
+
+// The case's JSON with what `show` adds: SLA, fees and the events it takes now (instants stay ISO 8601).
+nlohmann::json case_json(const Engine& engine, const Case& c, Instant now) {
+  nlohmann::json json = nlohmann::json::parse(to_json_text(c));
+  const SlaStatus sla = engine.sla(c, now);
+  json["sla_status"] = {{"declared", sla.declared}, {"started", sla.started},
+                        {"due", sla.due ? nlohmann::json(sla.due->to_string()) : nlohmann::json()},
+                        {"working_days_used", sla.working_days_used}, {"paused", sla.paused}, {"breached", sla.breached},
+                        {"provisional", sla.provisional}};
+  json["available_events"] = nlohmann::json::array();
+  for (const auto& e : engine.available_events(c)) json["available_events"].push_back({{"event", e.event}, {"roles", e.roles}});
+  return json;
 }
 
 void run_show(const ViewInput& in) {
   auto s = open_session(in.options, Access::Read);
   const auto c = s->engine->find(in.case_id);
   if (!c) throw std::invalid_argument("no case '" + in.case_id + "' in " + in.options.db);
-  const SlaStatus sla = s->engine->sla(*c, s->clock.now());
-  nlohmann::json json = nlohmann::json::parse(to_json_text(*c));
-  if (sla.started && sla.due)
-    json["sla_status"] = {{"due", sla.due->to_string()}, {"provisional", sla.provisional}, {"breached", sla.breached}};
-  print(in.options, json, case_text(*s->engine, *c, sla));
+  const Instant now = s->clock.now();
+  print(in.options, case_json(*s->engine, *c, now), case_text(*s->engine, *c, now, s->language));
 }
 
 // Whether a case is late: a pending deadline has passed, or its SLA is breached.
@@ -66,16 +148,17 @@ void run_list(const ViewInput& in) {
     const auto state = state_of(*s->engine, c);
     rows.push_back({{"id", c.id}, {"procedure", c.procedure}, {"version", c.version}, {"state", state},
                     {"closed", c.closed}, {"opened_at", format_instant(c.opened_at)}});
-    text += c.id + "  " + c.procedure + " v" + std::to_string(c.version) + "  " + state + (c.closed ? "  closed" : "") + "\n";
+    text += c.id + "  " + c.procedure + " v" + std::to_string(c.version) + "  " + state +
+            (c.closed ? phrase(Word::ListClosed, s->language) : "") + "\n";
   }
   print(in.options, {{"cases", rows}}, text);
 }
 
 // Damaged cases as JSON rows and text lines, for verify and doctor.
-void add_damaged(const std::vector<DamagedCase>& damaged, nlohmann::json& rows, std::string& text) {
+void add_damaged(const std::vector<DamagedCase>& damaged, nlohmann::json& rows, std::string& text, Language lang) {
   for (const auto& d : damaged) {
     rows.push_back({{"case", d.case_id}, {"row", d.where}, {"problem", d.problem}});
-    text += "  QUARANTINED " + d.case_id + "  " + d.where + ": " + d.problem + "\n";
+    text += phrase(Word::Quarantined, lang, {d.case_id, d.where, d.problem}) + "\n";
   }
 }
 
@@ -84,11 +167,12 @@ void run_verify(const ViewInput& in) {
   std::vector<std::string> mismatches;
   std::size_t replayed = 0;
   const auto damaged = quarantined_cases(*s, &mismatches, &replayed);
-  std::string text = std::to_string(replayed) + " cases replayed, " + std::to_string(mismatches.size()) +
-                     " mismatches, " + std::to_string(damaged.size()) + " quarantined\n";
-  for (const auto& id : mismatches) text += "  MISMATCH " + id + "\n";
+  std::string text = phrase(Word::Replayed, s->language,
+                            {std::to_string(replayed), std::to_string(mismatches.size()), std::to_string(damaged.size())}) +
+                     "\n";
+  for (const auto& id : mismatches) text += phrase(Word::Mismatch, s->language, {id}) + "\n";
   nlohmann::json quarantined = nlohmann::json::array();
-  add_damaged(damaged, quarantined, text);
+  add_damaged(damaged, quarantined, text, s->language);
   print(in.options, {{"cases", replayed}, {"mismatches", mismatches}, {"quarantined", quarantined}}, text);
   exit_status() = mismatches.empty() && damaged.empty() ? 0 : 1;
 }

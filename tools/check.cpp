@@ -12,6 +12,7 @@
 #include "izin/load.hpp"
 #include "izin/report.hpp"
 #include "izin/rollout.hpp"
+#include "language.hpp"
 
 namespace izin::cli {
 
@@ -45,9 +46,7 @@ void add_rollout_findings(Library& candidate, const std::string& deployed_dir, L
 // Runs the check and sets the exit status.
 void run_check(const CheckRequest& request) {
   LoadOptions options;
-  options.language = request.lang.empty() ? language_from_environment()
-                     : request.lang == "id" ? Language::Indonesian
-                                             : Language::English;
+  options.language = choose_language(request.lang);
   const auto today = today_of(request.today);
   if (!today) {
     std::fprintf(stderr, "izin check: --today wants YYYY-MM-DD, not `%s`\n", request.today.c_str());
@@ -77,7 +76,7 @@ void add_check_command(CLI::App& app) {
   auto request = std::make_shared<CheckRequest>();
   auto* cmd = app.add_subcommand("check", "Check procedure files: syntax, names, types and validator rules");
   cmd->add_option("paths", request->paths, "procedure files or directories")->required();
-  cmd->add_option("--lang", request->lang, "message language (default from LANG)")->check(CLI::IsMember({"en", "id"}));
+  add_language_option(*cmd, request->lang);
   cmd->add_option("--format", request->format, "output: text, json or sarif")
       ->check(CLI::IsMember({"text", "json", "sarif"}));
   cmd->add_flag("--werror", request->werror, "treat warnings as errors (exit 1)");

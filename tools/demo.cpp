@@ -7,6 +7,8 @@
 #include "commands.hpp"
 #include "izin/izin.hpp"
 #include "izin/office.hpp"
+#include "izin/words.hpp"
+#include "language.hpp"
 
 namespace izin::cli {
 namespace {
@@ -17,6 +19,7 @@ struct DemoOptions {
   std::string db;  // empty: a fresh file in the temporary directory
   int cases = 40;
   std::uint64_t seed = 2026;
+  std::string lang;  // --lang; "" : from the environment
 };
 
 // A fresh database file: any old one (and its WAL files) removed first.
@@ -46,7 +49,7 @@ std::optional<Library> checked_library(const DemoOptions& o, Language lang) {
 
 // The whole command; returns the exit status.
 int run_demo(const DemoOptions& o) {
-  const Language lang = language_from_environment();
+  const Language lang = choose_language(o.lang);
   const std::optional<Library> lib = checked_library(o, lang);
   if (!lib) return 1;
   const std::string db = fresh_database(o.db);
@@ -57,9 +60,10 @@ int run_demo(const DemoOptions& o) {
   for (const auto& cal : lib->calendars.calendars) engine.set_calendar(cal);
   for (const auto& p : lib->procedures) engine.add_procedure(p);
   const OfficeActivity a = simulate_office_month(engine, clock, *lib, month);
-  std::cout << "Simulated " << month.first.to_string() << " to " << month.last.to_string() << " (seed " << o.seed
-            << "): " << a.opened << " cases opened, " << a.events << " events accepted, " << a.refusals
-            << " refused, " << a.resubmitted << " fixed and resubmitted.\nDatabase: " << db << "\n\n";
+  std::cout << phrase(Word::DemoHeader, lang,
+                      {month.first.to_string(), month.last.to_string(), std::to_string(o.seed), std::to_string(a.opened),
+                       std::to_string(a.events), std::to_string(a.refusals), std::to_string(a.resubmitted), db})
+            << "\n\n";
   std::cout << render_office_report(office_report(engine, *store, *lib, clock.now()), lang);
   return 0;
 }
@@ -73,6 +77,7 @@ void add_demo_command(CLI::App& app) {
   cmd->add_option("--db", options->db, "SQLite file to create (replaced if it exists)");
   cmd->add_option("--cases", options->cases, "how many applications to file")->check(CLI::Range(1, 10000));
   cmd->add_option("--seed", options->seed, "seed of the simulation (same seed, same month)");
+  add_language_option(*cmd, options->lang);
   cmd->callback([options] {
     try {
       exit_status() = run_demo(*options);

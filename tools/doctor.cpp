@@ -4,6 +4,7 @@
 
 #include "case_session.hpp"
 #include "commands.hpp"
+#include "izin/words.hpp"
 
 namespace izin::cli {
 namespace {
@@ -17,7 +18,7 @@ struct DoctorInput {
 // Rebuilds one damaged case from its journal; the reason when it cannot.
 std::string try_repair(CaseSession& s, const DamagedCase& d) {
   try {
-    if (!s.engine->repair(d.case_id)) return "its journal is empty";
+    if (!s.engine->repair(d.case_id)) return phrase(Word::JournalEmpty, s.language);
     return "";
   } catch (const StoreError& e) {
     return e.what();
@@ -32,21 +33,24 @@ void run_doctor(const DoctorInput& in) {
   const auto damaged = quarantined_cases(*s);
   for (const auto& d : damaged) {
     nlohmann::json row = {{"case", d.case_id}, {"row", d.where}, {"problem", d.problem}};
-    text += "QUARANTINED " + d.case_id + "  " + d.where + ": " + d.problem + "\n";
+    text += phrase(Word::DoctorLine, s->language, {d.case_id, d.where, d.problem}) + "\n";
     if (in.repair) {
       const std::string failed = try_repair(*s, d);
       row["repaired"] = failed.empty();
       if (!failed.empty()) row["repair_failed"] = failed;
-      text += failed.empty() ? "  repaired: snapshot rebuilt from the journal\n"
-                             : "  not repaired (" + failed + "); restore the file from a backup (izin restore)\n";
+      text += (failed.empty() ? phrase(Word::DoctorRepaired, s->language)
+                              : phrase(Word::DoctorNotRepaired, s->language, {failed})) + "\n";
       if (!failed.empty()) ++left;
     } else {
       ++left;
     }
     rows.push_back(row);
   }
-  text += std::to_string(damaged.size()) + " quarantined cases" +
-          (in.repair ? ", " + std::to_string(damaged.size() - static_cast<std::size_t>(left)) + " repaired" : "") + "\n";
+  text += phrase(Word::DoctorSummary, s->language, {std::to_string(damaged.size())}) +
+          (in.repair ? phrase(Word::DoctorRepairedCount, s->language,
+                              {std::to_string(damaged.size() - static_cast<std::size_t>(left))})
+                     : "") +
+          "\n";
   print(in.options, {{"quarantined", rows}}, text);
   exit_status() = left == 0 ? 0 : 1;
 }

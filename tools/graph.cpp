@@ -16,6 +16,7 @@
 #include "commands.hpp"
 #include "izin/graph.hpp"
 #include "izin/load.hpp"
+#include "language.hpp"
 
 extern char** environ;
 
@@ -28,6 +29,7 @@ struct GraphOptions {
   std::string file;
   std::string format = "dot";
   std::string out;
+  std::string lang;  // --lang; "" : from the environment
 };
 
 // Whether an executable named `name` is on PATH.
@@ -75,7 +77,7 @@ int run_graphviz(const std::string& dot_text, const std::string& out) {
 }
 
 // Compiles the procedure file, printing its diagnostics; nullptr on errors.
-ProcedurePtr compile_file(const std::string& file) {
+ProcedurePtr compile_file(const std::string& file, Language lang) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     std::cerr << "izin graph: cannot read " << file << "\n";
@@ -84,7 +86,7 @@ ProcedurePtr compile_file(const std::string& file) {
   std::ostringstream text;
   text << in.rdbuf();
   LoadOptions options;
-  options.language = language_from_environment();
+  options.language = lang;
   options.validate = false;  // a diagram of a procedure with warnings is still useful
   const auto result = compile_procedure(text.str(), file, options);
   for (const auto& d : result.diagnostics) std::cerr << format_diagnostic(d, "") << "\n";
@@ -108,10 +110,11 @@ int run_graph(const GraphOptions& o) {
     std::cerr << "izin graph: Graphviz `dot` is not on PATH; install Graphviz: sudo apt-get install graphviz\n";
     return 2;
   }
-  const ProcedurePtr p = compile_file(o.file);
+  const Language lang = choose_language(o.lang);
+  const ProcedurePtr p = compile_file(o.file, lang);
   if (!p) return o.file.empty() || !std::filesystem::exists(o.file) ? 2 : 1;
-  if (o.format == "svg") return run_graphviz(render_dot(*p), o.out);
-  const std::string text = o.format == "mermaid" ? render_mermaid(*p) : render_dot(*p);
+  if (o.format == "svg") return run_graphviz(render_dot(*p, lang), o.out);
+  const std::string text = o.format == "mermaid" ? render_mermaid(*p, lang) : render_dot(*p, lang);
   if (!write_text(text, o.out)) {
     std::cerr << "izin graph: cannot write " << o.out << "\n";
     return 2;
@@ -128,6 +131,7 @@ void add_graph_command(CLI::App& app) {
   cmd->add_option("--format,-f", options->format, "dot, mermaid or svg")
       ->check(CLI::IsMember({"dot", "mermaid", "svg"}));
   cmd->add_option("-o,--output", options->out, "Write here instead of standard output");
+  add_language_option(*cmd, options->lang);
   cmd->callback([options] { exit_status() = run_graph(*options); });
 }
 

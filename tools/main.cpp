@@ -6,6 +6,7 @@
 
 #include "arguments.hpp"
 #include "commands.hpp"
+#include "language.hpp"
 
 namespace izin::cli {
 int& exit_status() {
@@ -19,6 +20,7 @@ namespace {
 int run(int argc, char** argv) {
   CLI::App app{"izin: workflow rules engine for permit procedures"};
   app.require_subcommand(1);
+  app.footer(izin::cli::kLanguageHelp);
   izin::cli::add_check_command(app);
   izin::cli::add_test_command(app);
   izin::cli::add_demo_command(app);

@@ -11,6 +11,7 @@
 
 #include "case_session.hpp"
 #include "commands.hpp"
+#include "izin/words.hpp"
 
 namespace izin::cli {
 namespace {
@@ -102,14 +103,14 @@ void run_tick(const TickInput& in) {
   auto s = open_session(in.options, Access::Write);
   s->clock.fixed = t;  // the engine fires deadlines up to its clock's now, never later
   const auto outcomes = s->engine->advance_to(t);
-  std::string text = "tick " + format_instant(t) + ": " + std::to_string(outcomes.size()) + " deadline outcomes\n";
+  std::string text = phrase(Word::Tick, s->language, {format_instant(t), std::to_string(outcomes.size())}) + "\n";
   for (const auto& o : outcomes) text += "  " + o.case_id + ": " + o.from + " -> " + o.to + "\n";
   nlohmann::json list = nlohmann::json::array();
   for (const auto& o : outcomes) list.push_back(nlohmann::json::parse(to_json_text(o)));
   nlohmann::json skipped = nlohmann::json::array();
   for (const auto& d : quarantined_due(*s->store, t)) {
     skipped.push_back(d.case_id);
-    text += "  QUARANTINED " + d.case_id + " skipped (" + d.where + "): see izin doctor\n";
+    text += phrase(Word::TickSkipped, s->language, {d.case_id, d.where}) + "\n";
   }
   const std::vector<std::string> left_behind = stranded(*s);
   nlohmann::json json{{"now", format_instant(t)}, {"outcomes", list}, {"quarantined", skipped}};

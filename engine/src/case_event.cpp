@@ -48,7 +48,7 @@ Refusal first_reason(const Procedure& p, const Transition& t, const EventRequest
     for (int i : t.roles) roles.push_back(p.roles[static_cast<std::size_t>(i)].id);
     return refuse_role(r.event, r.actor.role, std::move(roles), lang);
   }
-  return refuse_guard(r.event, render(*t.guard, p), field_values(*t.guard, p, ctx.data), lang);
+  return refuse_guard(r.event, render(*t.guard, p), field_values(*t.guard, p, ctx.data, lang), lang);
 }
 
 // Tries the state's transitions on the event in file order: role, guard, documents.

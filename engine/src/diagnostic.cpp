@@ -5,12 +5,26 @@
 
 namespace izin {
 
+std::optional<Language> parse_language(std::string_view text) {
+  if (text == "en" || text.starts_with("en_") || text == "C" || text.starts_with("C.") || text == "POSIX")
+    return Language::English;
+  if (text == "id" || text.starts_with("id_") || text.starts_with("id.")) return Language::Indonesian;
+  return std::nullopt;
+}
+
 Language language_from_environment() {
+  if (const char* v = std::getenv("IZIN_LANG"); v != nullptr && *v != '\0')
+    if (const auto lang = parse_language(v)) return *lang;
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     const char* v = std::getenv(name);
-    if (v != nullptr && *v != '\0') return std::string(v).rfind("id", 0) == 0 ? Language::Indonesian : Language::English;
+    if (v != nullptr && *v != '\0') return parse_language(v).value_or(Language::English);
   }
   return Language::English;
+}
+
+Language choose_language(std::string_view asked) {
+  if (const auto lang = parse_language(asked)) return *lang;
+  return language_from_environment();
 }
 
 std::string_view severity_name(Severity severity) {

@@ -147,4 +147,12 @@ std::vector<AvailableEvent> Engine::available_events(const Case& c) const {
   return out;
 }
 
+CalendarPtr Engine::calendar(const Case& c) const {
+  const Procedure* p = impl_->find_procedure(c.procedure, c.version);
+  if (!p) return nullptr;
+  if (p->calendar.empty()) return impl_->fallback;
+  const auto it = impl_->calendars.find(p->calendar);
+  return it == impl_->calendars.end() ? nullptr : it->second;
+}
+
 }  // namespace izin

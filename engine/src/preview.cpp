@@ -84,6 +84,10 @@ std::vector<PreviewDeadline> place_deadlines(const Procedure& p, const WorkingDa
     pd.automatic = d.is_transition();
     pd.deemed = d.deemed;
     pd.conditional = d.guard.has_value();
+    pd.after = d.after;
+    if (d.is_transition()) pd.target = state_at(p, d.target).id;
+    else if (static_cast<std::size_t>(d.notify_role) < p.roles.size())
+      pd.notify = p.roles[static_cast<std::size_t>(d.notify_role)].id;
     out.push_back(pd);
   }
   return out;

@@ -177,17 +177,22 @@ Refusal refuse_clock_behind(const Case& c, Instant at, Language lang) {
                       " akan menulis ulang masa lalunya. Periksa jam komputer ini lalu coba lagi."));
 }
 
-std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data) {
+std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data,
+                                      Language lang) {
   std::vector<std::string> out;
-  for (int f : fields_read(e))
-    out.push_back(p.data[static_cast<std::size_t>(f)].id + " = " + data[static_cast<std::size_t>(f)].to_string());
+  for (int f : fields_read(e)) {
+    const Value& v = data[static_cast<std::size_t>(f)];
+    std::string shown = v.is_null() ? say(lang, "(no value)", "(belum diisi)") : v.to_string();
+    if (v.is_bool()) shown = v.boolean() ? say(lang, "true", "ya") : say(lang, "false", "tidak");
+    out.push_back(p.data[static_cast<std::size_t>(f)].id + " = " + shown);
+  }
   return out;
 }
 
 std::string requirement_reason(const Requirement& r, const Procedure& p, const std::vector<Value>& data,
                                const std::string& event, Language lang) {
   if (!r.when) return say(lang, "required for " + event, "wajib untuk " + event);
-  const std::string facts = join(field_values(*r.when, p, data));
+  const std::string facts = join(field_values(*r.when, p, data, lang));
   const std::string because = render(*r.when, p);
   if (facts.empty()) return say(lang, "required because " + because, "wajib karena " + because);
   return say(lang, "required because " + because + ", and " + facts, "wajib karena " + because + ", dan " + facts);

@@ -56,8 +56,9 @@ Refusal refuse_case_exists(const std::string& case_id, Language lang);
 // `at` is before the case's last history record (a clock set back): the past is not rewritten.
 Refusal refuse_clock_behind(const Case& c, Instant at, Language lang);
 
-// "luas_bangunan = 150" for each field an expression reads.
-std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data);
+// "luas_bangunan = 150" for each field an expression reads ("(no value)" in `lang` when empty).
+std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data,
+                                      Language lang);
 // Why a requirement applies: "required because luas_bangunan > 100, and luas_bangunan = 150".
 std::string requirement_reason(const Requirement& r, const Procedure& p, const std::vector<Value>& data,
                                const std::string& event, Language lang);

@@ -17,10 +17,12 @@ struct Run {
   int status = -1;
 };
 
-// Runs `izin ARGS` (stderr dropped, or mixed into `out` when `with_errors`),
-// capturing stdout and the exit status (-1 when killed by a signal).
-inline Run run_tool(const std::string& args, bool with_errors = false) {
-  const std::string command = std::string(IZIN_TOOL) + " " + args + (with_errors ? " 2>&1" : " 2>/dev/null");
+// Runs `ENV izin ARGS` (stderr dropped, or mixed into `out` when `with_errors`),
+// capturing stdout and the exit status (-1 when killed by a signal); ENV is
+// "NAME=value …" assignments for the tool's environment, or "".
+inline Run run_tool_with(const std::string& env, const std::string& args, bool with_errors = false) {
+  const std::string command =
+      "env " + env + " " + std::string(IZIN_TOOL) + " " + args + (with_errors ? " 2>&1" : " 2>/dev/null");
   Run run;
   FILE* pipe = ::popen(command.c_str(), "r");
   REQUIRE(pipe != nullptr);
@@ -30,5 +32,8 @@ inline Run run_tool(const std::string& args, bool with_errors = false) {
   run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
 }
+
+// Runs `izin ARGS` (stderr dropped, or mixed into `out` when `with_errors`).
+inline Run run_tool(const std::string& args, bool with_errors = false) { return run_tool_with("", args, with_errors); }
 
 }  // namespace izin_test

@@ -84,3 +84,25 @@ TEST_CASE("Mermaid escapes labels and marks deemed decisions") {
   CHECK(m.find("#quot;uji#quot;") != std::string::npos);
   CHECK(m.find("\"uji\"") == std::string::npos);
 }
+
+TEST_CASE("with Indonesian every diagram label is Indonesian, and both diagrams carry a legend") {
+  using izin::Language;
+  for (const std::string& text : {izin::render_dot(sample(), Language::Indonesian),
+                                  izin::render_mermaid(sample(), Language::Indonesian)}) {
+    INFO(text);
+    CHECK(text.find("Keterangan") != std::string::npos);
+    CHECK(text.find("waktu layanan berhenti") != std::string::npos);
+    CHECK(text.find("hasil") != std::string::npos);
+    CHECK(text.find("diterbitkan") != std::string::npos);
+    CHECK(text.find("verifikasi oleh verifikator [lokasi_sengketa]") != std::string::npos);
+    CHECK(text.find("setelah 3 hari kerja beri tahu kepala_dinas") != std::string::npos);
+    CHECK(text.find("setelah 26 hari kerja (fiktif positif)") != std::string::npos);
+    for (const std::string english : {"clock paused", "outcome:", "notify", "deemed", "DEEMED", "initial", " by ",
+                                      "requires", "after ", "working day", "Legend"}) {
+      INFO("English label: " << english);
+      CHECK(text.find(english) == std::string::npos);
+    }
+  }
+  CHECK(izin::render_dot(sample()).find("Legend") != std::string::npos);
+  CHECK(izin::render_mermaid(sample()).find("Legend") != std::string::npos);
+}

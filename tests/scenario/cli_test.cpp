@@ -83,8 +83,11 @@ TEST_CASE("izin demo simulates the month and prints the office report quickly") 
   CHECK(r.status == 0);
   CHECK(seconds.count() < 60);
   CHECK(std::filesystem::exists(db));
-  CHECK_THAT(r.out, Catch::Contains("Office report as of 2026-04-10"));
+  // The end of 10 April, in the office's own time (WITA).
+  CHECK_THAT(r.out, Catch::Contains("Office report as of 2026-04-11 00:00 WITA"));
   CHECK_THAT(r.out, Catch::Contains("Most frequent missing requirements:"));
+  CHECK_THAT(r.out, Catch::Contains("Refused events by reason:") && Catch::Contains(": missing document: "));
+  CHECK_THAT(r.out, Catch::Contains("Open cases waiting longest since their last event:"));
   // Same seed, same month: a second run prints the same report.
   CHECK(izin_tool(std::string("demo --procedures ") + IZIN_SOURCE_DIR + "/procedures --db " + db.string()).out == r.out);
   std::filesystem::remove(db);

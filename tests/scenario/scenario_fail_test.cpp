@@ -1,6 +1,8 @@
 // Scenarios that must fail, each with the file, line and expected-vs-got.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "scenario_fixture.hpp"
 
 using namespace izin;
@@ -73,4 +75,23 @@ TEST_CASE("outcome and deemed fail on an open case") {
   CHECK(failures_of("outcome while still open") ==
         std::vector{at(52, "expected outcome granted, got none (case is open in state pemeriksaan)"),
                     at(52, "expected deemed true, got false")});
+}
+
+TEST_CASE("with Indonesian the failures say expected and got in Indonesian, with no English words") {
+  const ScenarioReport r =
+      run_scenarios(example_library(), {fixture("failing/wrong_expectations.test.yaml")}, Language::Indonesian);
+  std::vector<std::string> all;
+  for (const auto& c : r.cases)
+    for (const auto& f : c.failures) all.push_back(f.message);
+  REQUIRE(all.size() >= 9);
+  CHECK(std::find(all.begin(), all.end(), "diharapkan tahap perbaikan, ternyata pemeriksaan") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "diharapkan biaya retribusi 2000000, ternyata 2250000") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "diharapkan fiktif positif ya, ternyata tidak") != all.end());
+  for (const auto& message : all) {
+    for (const std::string english : {"expected", " got ", "refused", "event ", " by ", "state ", "outcome", "true",
+                                      "false", "none", "(no value)"}) {
+      INFO(message << " has English '" << english << "'");
+      CHECK(message.find(english) == std::string::npos);
+    }
+  }
 }

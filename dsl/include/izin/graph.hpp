@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "izin/diagnostic.hpp"
 #include "izin/procedure.hpp"
 
 namespace izin {
@@ -11,10 +12,11 @@ namespace izin {
 // The procedure as a Graphviz digraph: the initial state marked, finals with
 // their outcome, paused states marked, transitions labelled with event, roles
 // and guard, deadlines dashed with their duration, escalations dotted, and
-// deemed decisions bold red with "deemed".
-std::string render_dot(const Procedure& procedure);
+// deemed decisions bold red with "deemed", and a legend box; every word in `lang`.
+std::string render_dot(const Procedure& procedure, Language lang = Language::English);
 
 // The same diagram as a Mermaid `stateDiagram-v2`, for Markdown pages.
-std::string render_mermaid(const Procedure& procedure);
+// The legend is a note beside the initial state; every word in `lang`.
+std::string render_mermaid(const Procedure& procedure, Language lang = Language::English);
 
 }  // namespace izin

@@ -53,12 +53,33 @@ struct ProcedureSummary {
   int provisional = 0;       // open cases with a provisional SLA or deadline date (calendar lacks their holidays)
 };
 
+// Refused events of one procedure for one reason, so the report says why
+// cases stand still and not only how many finished in time.
+struct RefusalTally {
+  std::string procedure;
+  RefusalCode code = RefusalCode::GuardFalse;
+  // GuardFalse: the condition as written; MissingDocuments: the document's
+  // label (id); RoleNotAllowed: "role -> event"; NoSuchEvent: the event; else the message.
+  std::string detail;
+  int count = 0;
+};
+
+// An open case and how long it has stood since its last event or move.
+struct WaitingCase {
+  std::string case_id, procedure, state;
+  Instant since;          // the last history record that was not a reminder
+  int working_days = 0;   // working days since then, up to the report's date
+};
+
 // The office report: built from the store's cases and journals alone.
 struct OfficeReport {
   Instant as_of;
+  CalendarPtr calendar;  // the office's (first procedure's) calendar, to show local times; may be null
   std::vector<ProcedureSummary> procedures;
   // "pbg: gambar (Dokumen rencana teknis)", times refused for it; most first.
   std::vector<std::pair<std::string, int>> missing_requirements;
+  std::vector<RefusalTally> refusals;  // every refused event by reason; most first
+  std::vector<WaitingCase> waiting;    // open cases longest without an event first (at most 5)
 };
 
 // Reads every case and journal of the store as of `as_of`.

@@ -24,9 +24,9 @@ std::string dot_string(const std::string& text) {
 
 // Node attributes: finals double-bordered and coloured by outcome, paused
 // states grey, the initial state bold.
-std::string node_attributes(const State& s) {
+std::string node_attributes(const State& s, Language lang) {
   std::string label;
-  for (const auto& line : detail::state_lines(s)) label += (label.empty() ? "" : "\n") + line;
+  for (const auto& line : detail::state_lines(s, lang)) label += (label.empty() ? "" : "\n") + line;
   std::string attrs = "label=" + dot_string(label);
   if (s.final) {
     attrs += ", peripheries=2, style=\"rounded,filled\", fillcolor=";
@@ -48,9 +48,21 @@ std::string edge_attributes(const detail::DiagramEdge& e) {
   return attrs;
 }
 
+// The legend: a note-shaped box, left-aligned lines, outside the flow.
+std::string legend_node(Language lang) {
+  std::string text;
+  for (const auto& line : detail::legend_lines(lang)) text += line + "\\l";
+  std::string quoted = "\"";
+  for (char c : text) {
+    if (c == '"') quoted += '\\';
+    quoted += c;
+  }
+  return "  \"__legend\" [shape=note, style=\"\", fontsize=9, label=" + quoted + "\"];\n";
+}
+
 }  // namespace
 
-std::string render_dot(const Procedure& p) {
+std::string render_dot(const Procedure& p, Language lang) {
   std::ostringstream out;
   out << "digraph " << dot_string(p.id + " v" + std::to_string(p.version)) << " {\n"
       << "  label=" << dot_string(p.title.empty() ? p.id : p.title) << ";\n"
@@ -58,15 +70,15 @@ std::string render_dot(const Procedure& p) {
       << "  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n"
       << "  edge [fontname=\"Helvetica\", fontsize=10];\n"
       << "  \"__start\" [shape=point, width=0.15, label=\"\"];\n";
-  for (const auto& s : p.states) out << "  " << dot_string(s.id) << " [" << node_attributes(s) << "];\n";
+  for (const auto& s : p.states) out << "  " << dot_string(s.id) << " [" << node_attributes(s, lang) << "];\n";
   if (p.initial_state >= 0 && static_cast<std::size_t>(p.initial_state) < p.states.size())
     out << "  \"__start\" -> " << dot_string(p.states[static_cast<std::size_t>(p.initial_state)].id) << ";\n";
-  for (const auto& e : detail::diagram_edges(p)) {
+  for (const auto& e : detail::diagram_edges(p, lang)) {
     if (e.from < 0 || e.to < 0) continue;
     out << "  " << dot_string(p.states[static_cast<std::size_t>(e.from)].id) << " -> "
         << dot_string(p.states[static_cast<std::size_t>(e.to)].id) << " [" << edge_attributes(e) << "];\n";
   }
-  out << "}\n";
+  out << legend_node(lang) << "}\n";
   return out.str();
 }
 

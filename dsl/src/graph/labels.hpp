@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "izin/diagnostic.hpp"
 #include "izin/procedure.hpp"
 
 namespace izin::detail {
@@ -20,12 +21,14 @@ struct DiagramEdge {
 
 // "verifikasi by verifikator [luas_bangunan > 100]", then "requires …" and
 // "set …" lines (newlines, which the Mermaid renderer flattens).
-std::string event_label(const Procedure& p, const Transition& t);
+std::string event_label(const Procedure& p, const Transition& t, Language lang);
 // "after 26 working days [when …] (deemed)" or "after 3 working days notify kepala_dinas".
-std::string deadline_label(const Procedure& p, const Deadline& d);
+std::string deadline_label(const Procedure& p, const Deadline& d, Language lang);
 // Every arrow of the procedure, state by state in file order.
-std::vector<DiagramEdge> diagram_edges(const Procedure& p);
+std::vector<DiagramEdge> diagram_edges(const Procedure& p, Language lang);
 // "Permohonan diajukan (id)\n…" lines of a state box: label, id, outcome, pause.
-std::vector<std::string> state_lines(const State& s);
+std::vector<std::string> state_lines(const State& s, Language lang);
+// The legend's lines: what each kind of arrow and box means.
+std::vector<std::string> legend_lines(Language lang);
 
 }  // namespace izin::detail

@@ -3,6 +3,7 @@
 
 #include "graph/labels.hpp"
 #include "izin/graph.hpp"
+#include "izin/words.hpp"
 
 namespace izin {
 
@@ -30,19 +31,19 @@ std::string mermaid_text(const std::string& text) {
 }
 
 // The arrow label, with a visible marker for each kind of edge.
-std::string edge_text(const detail::DiagramEdge& e) {
+std::string edge_text(const detail::DiagramEdge& e, Language lang) {
   std::string prefix;
   if (e.kind == detail::DiagramEdge::Kind::Deadline) prefix = "⏱ ";
   if (e.kind == detail::DiagramEdge::Kind::Escalation) prefix = "🔔 ";
-  if (e.deemed) prefix = "⚖ DEEMED ";
+  if (e.deemed) prefix = "⚖ " + phrase(Word::DeemedMark, lang) + " ";
   return mermaid_text(prefix + e.label);
 }
 
 // `state "label" as id` lines, and class assignments for finals and pauses.
-void write_states(std::ostringstream& out, const Procedure& p) {
+void write_states(std::ostringstream& out, const Procedure& p, Language lang) {
   for (const auto& s : p.states) {
     std::string label;
-    for (const auto& line : detail::state_lines(s)) label += (label.empty() ? "" : " · ") + line;
+    for (const auto& line : detail::state_lines(s, lang)) label += (label.empty() ? "" : " · ") + line;
     out << "  state \"" << mermaid_text(label) << "\" as " << s.id << "\n";
   }
   for (const auto& s : p.states) {
@@ -51,9 +52,19 @@ void write_states(std::ostringstream& out, const Procedure& p) {
   }
 }
 
+// The legend as a note beside the initial state: Mermaid marks edges by sign, not by line style.
+void write_legend(std::ostringstream& out, const Procedure& p, Language lang) {
+  if (p.initial_state < 0 || static_cast<std::size_t>(p.initial_state) >= p.states.size()) return;
+  out << "  note left of " << p.states[static_cast<std::size_t>(p.initial_state)].id << "\n";
+  for (const Word w : {Word::Legend, Word::MarkDeadline, Word::MarkEscalation, Word::MarkDeemed, Word::MarkPaused,
+                       Word::MarkFinal})
+    out << "    " << mermaid_text(phrase(w, lang)) << "\n";
+  out << "  end note\n";
+}
+
 }  // namespace
 
-std::string render_mermaid(const Procedure& p) {
+std::string render_mermaid(const Procedure& p, Language lang) {
   std::ostringstream out;
   out << "---\ntitle: " << mermaid_text((p.title.empty() ? p.id : p.title) + " (" + p.id + " v" +
                                          std::to_string(p.version) + ")")
@@ -61,16 +72,17 @@ std::string render_mermaid(const Procedure& p) {
       << "  classDef granted fill:#d9f2d9,stroke:#2e7d32\n"
       << "  classDef ended fill:#f8d7d7,stroke:#c0392b\n"
       << "  classDef paused fill:#fff3cd,stroke-dasharray:4 2\n";
-  write_states(out, p);
+  write_states(out, p, lang);
   if (p.initial_state >= 0 && static_cast<std::size_t>(p.initial_state) < p.states.size())
     out << "  [*] --> " << p.states[static_cast<std::size_t>(p.initial_state)].id << "\n";
-  for (const auto& e : detail::diagram_edges(p)) {
+  for (const auto& e : detail::diagram_edges(p, lang)) {
     if (e.from < 0 || e.to < 0) continue;
     out << "  " << p.states[static_cast<std::size_t>(e.from)].id << " --> "
-        << p.states[static_cast<std::size_t>(e.to)].id << " : " << edge_text(e) << "\n";
+        << p.states[static_cast<std::size_t>(e.to)].id << " : " << edge_text(e, lang) << "\n";
   }
   for (const auto& s : p.states)
     if (s.final) out << "  " << s.id << " --> [*]\n";
+  write_legend(out, p, lang);
   return out.str();
 }
 

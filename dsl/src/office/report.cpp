@@ -1,10 +1,9 @@
 // The office report, built from the store's cases and journals alone.
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <map>
 
 #include "izin/office.hpp"
+#include "office/refusals.hpp"
 
 namespace izin {
 namespace {
@@ -39,26 +38,30 @@ void count_case(const Engine& engine, const Procedure& p, const WorkingDayCalend
   if (!c.closed && ((sla.started && sla.provisional) || pending_provisional)) ++s.provisional;
 }
 
-// Missing requirements of the case's refused events, from its journal.
-void count_refusals(Store& store, const Procedure& p, const Case& c, std::map<std::string, int>& missing) {
-  for (const auto& entry : store.journal(c.id)) {
-    if (entry.accepted || entry.result.empty()) continue;
-    const nlohmann::json result = nlohmann::json::parse(entry.result, nullptr, false);
-    if (result.is_discarded() || !result.contains("refusal") || !result["refusal"].is_object()) continue;
-    const nlohmann::json& refusal = result["refusal"];
-    if (refusal.value("code", "") != "missing_documents" || !refusal.contains("missing")) continue;
-    for (const auto& m : refusal["missing"]) {
-      const std::string id = m.value("requirement", "");
-      const int index = p.requirement_index(id);
-      const std::string label = index >= 0 ? p.requirements[static_cast<std::size_t>(index)].label : "";
-      ++missing[p.id + ": " + id + (label.empty() ? "" : " (" + label + ")")];
-    }
-  }
+// When the case last moved or took an event: its last record that is not a reminder.
+Instant last_activity(const Case& c) {
+  for (auto it = c.history.rbegin(); it != c.history.rend(); ++it)
+    if (it->kind != RecordKind::Notification) return it->at;
+  return c.opened_at;
 }
+
+// The open case as a waiting line of the report.
+WaitingCase waiting_case(const Procedure& p, const WorkingDayCalendar* cal, const Case& c, Instant as_of) {
+  WaitingCase w{c.id, c.procedure, c.state >= 0 ? p.states[static_cast<std::size_t>(c.state)].id : "", last_activity(c), 0};
+  if (cal) w.working_days = cal->working_days_between(cal->local_date(w.since), cal->local_date(as_of));
+  return w;
+}
+
+// What the report gathers across procedures while it reads the store.
+struct Gathered {
+  std::map<std::string, int> missing;
+  detail::RefusalCounts refusals;
+  std::vector<WaitingCase> waiting;
+};
 
 // One procedure's summary from its cases in the store.
 ProcedureSummary summarise(const Engine& engine, Store& store, const Library& lib, const ProcedurePtr& p,
-                           Instant as_of, std::map<std::string, int>& missing) {
+                           Instant as_of, Gathered& gathered) {
   ProcedureSummary s;
   s.procedure = p->id;
   s.title = p->title;
@@ -68,7 +71,8 @@ ProcedureSummary summarise(const Engine& engine, Store& store, const Library& li
   for (const Case& c : store.load_cases(CaseFilter{p->id, "", false})) {
     const ProcedurePtr version = engine.procedure(c.procedure, c.version);
     count_case(engine, version ? *version : *p, cal.get(), c, as_of, s, states, working_days);
-    count_refusals(store, version ? *version : *p, c, missing);
+    detail::count_refusals(store, version ? *version : *p, c, gathered.refusals, gathered.missing);
+    if (!c.closed) gathered.waiting.push_back(waiting_case(version ? *version : *p, cal.get(), c, as_of));
   }
   for (const auto& state : p->states) {
     if (auto it = states.find(state.id); it != states.end()) s.cases_per_state.emplace_back(state.id, it->second);
@@ -82,14 +86,20 @@ ProcedureSummary summarise(const Engine& engine, Store& store, const Library& li
 OfficeReport office_report(const Engine& engine, Store& store, const Library& library, Instant as_of) {
   OfficeReport report;
   report.as_of = as_of;
-  std::map<std::string, int> missing;
+  Gathered gathered;
   std::vector<std::string> seen;
   for (const auto& p : library.procedures) {
+    if (!report.calendar && !p->calendar.empty()) report.calendar = library.calendars.find(p->calendar);
     if (std::find(seen.begin(), seen.end(), p->id) != seen.end()) continue;
     seen.push_back(p->id);
-    report.procedures.push_back(summarise(engine, store, library, library.newest(p->id), as_of, missing));
+    report.procedures.push_back(summarise(engine, store, library, library.newest(p->id), as_of, gathered));
   }
-  report.missing_requirements.assign(missing.begin(), missing.end());
+  report.refusals = detail::sorted_tallies(gathered.refusals);
+  std::stable_sort(gathered.waiting.begin(), gathered.waiting.end(),
+                   [](const WaitingCase& a, const WaitingCase& b) { return a.since < b.since; });
+  if (gathered.waiting.size() > 5) gathered.waiting.resize(5);
+  report.waiting = std::move(gathered.waiting);
+  report.missing_requirements.assign(gathered.missing.begin(), gathered.missing.end());
   std::stable_sort(report.missing_requirements.begin(), report.missing_requirements.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   return report;

@@ -4,6 +4,7 @@
 #include <map>
 #include <queue>
 
+#include "izin/expr.hpp"
 #include "izin/office.hpp"
 #include "office/applicant.hpp"
 #include "office/office_hours.hpp"
@@ -91,7 +92,15 @@ int preference(const Procedure& p, const Application& a, const Transition& t) {
   return revisit ? 20 : 100;
 }
 
-// An event the case's state offers now, by a role allowed to fire it.
+// Whether the transition's `when` holds on the case as it stands: staff see
+// the file, so they do not ask for a step whose condition is plainly false.
+bool guard_holds(const Procedure& p, const Case& c, const Transition& t) {
+  if (!t.guard) return true;
+  const Evaluation e = evaluate(*t.guard, EvalContext{p, c.data, c.documents});
+  return e.ok() && e.value.is_bool() && e.value.boolean();
+}
+
+// An event the case's state offers now whose condition holds, by a role allowed to fire it.
 std::optional<EventRequest> choose_event(Office& o, const Application& a, const Case& c) {
   const std::vector<AvailableEvent> offered = o.engine.available_events(c);
   const Procedure& p = *a.procedure;
@@ -100,6 +109,7 @@ std::optional<EventRequest> choose_event(Office& o, const Application& a, const 
   for (const auto& t : p.states[static_cast<std::size_t>(c.state)].transitions) {
     if (std::none_of(offered.begin(), offered.end(), [&](const AvailableEvent& e) { return e.event == t.event; }))
       continue;
+    if (!guard_holds(p, c, t)) continue;
     choices.emplace_back(&t, preference(p, a, t));
     total += choices.back().second;
   }

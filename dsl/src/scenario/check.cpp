@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "izin/words.hpp"
+
 namespace izin::detail {
 namespace {
 
@@ -11,21 +13,21 @@ using Kind = Expectation::Kind;
 // The id of the case's current state.
 std::string state_id(const StepResult& r) {
   const ProcedurePtr p = r.engine.procedure(r.kase.procedure, r.kase.version);
-  if (!p || r.kase.state < 0) return "(unknown)";
+  if (!p || r.kase.state < 0) return phrase(Word::Unknown, r.lang);
   return p->states[static_cast<std::size_t>(r.kase.state)].id;
 }
 
 // The refusal as one line: its message, or its code when it has none.
-std::string refusal_text(const Outcome& out) {
-  if (!out.refusal) return "refused";
+std::string refusal_text(const Outcome& out, Language lang) {
+  if (!out.refusal) return phrase(Word::RefusedPlain, lang);
   return out.refusal->message.empty() ? refusal_code_name(out.refusal->code) : out.refusal->message;
 }
 
 // `refused: true|false`.
 std::optional<std::string> check_refused(const Expectation& e, const StepResult& r) {
   const bool refused = !r.event->accepted;
-  if (e.flag && !refused) return "expected the event to be refused, but it was accepted (state " + state_id(r) + ")";
-  if (!e.flag && refused) return "expected the event to be accepted, got refusal: " + refusal_text(*r.event);
+  if (e.flag && !refused) return phrase(Word::ExpectRefused, r.lang, {state_id(r)});
+  if (!e.flag && refused) return phrase(Word::ExpectAccepted, r.lang, {refusal_text(*r.event, r.lang)});
   return std::nullopt;
 }
 
@@ -33,13 +35,13 @@ std::optional<std::string> check_refused(const Expectation& e, const StepResult&
 std::optional<std::string> check_refused_docs(const Expectation& e, const StepResult& r) {
   const std::string want = name_list(e.names);
   if (r.event->accepted)
-    return "expected refusal for missing " + want + ", but the event was accepted (state " + state_id(r) + ")";
+    return phrase(Word::ExpectMissingAccepted, r.lang, {want, state_id(r)});
   const Refusal& refusal = *r.event->refusal;
   if (refusal.code != RefusalCode::MissingDocuments)
-    return "expected refusal for missing " + want + ", got refusal: " + refusal_text(*r.event);
+    return phrase(Word::ExpectMissingRefused, r.lang, {want, refusal_text(*r.event, r.lang)});
   std::vector<std::string> got;
   for (const auto& m : refusal.missing) got.push_back(m.requirement);
-  if (name_list(got) != want) return "expected missing documents " + want + ", got " + name_list(got);
+  if (name_list(got) != want) return phrase(Word::ExpectMissingGot, r.lang, {want, name_list(got)});
   return std::nullopt;
 }
 
@@ -50,13 +52,12 @@ std::optional<std::string> check_fees(const Expectation& e, const StepResult& r)
     const std::string& id = expected.first;
     const Decimal& amount = expected.second;
     auto f = std::find_if(fees.begin(), fees.end(), [&id](const FeeValue& v) { return v.fee == id; });
-    if (f == fees.end()) return "expected fee " + id + " " + amount.to_string() + ", got no such fee";
+    if (f == fees.end()) return phrase(Word::ExpectFeeNone, r.lang, {id, amount.to_string()});
     if (!f->amount) {
-      const std::string why = !f->error.empty() ? f->error : "needs " + name_list(f->missing_fields);
-      return "expected fee " + id + " " + amount.to_string() + ", got no amount (" + why + ")";
+      const std::string why = !f->error.empty() ? f->error : phrase(Word::FeeNeeds, r.lang, {name_list(f->missing_fields)});
+      return phrase(Word::ExpectFeeNoAmount, r.lang, {id, amount.to_string(), why});
     }
-    if (*f->amount != amount)
-      return "expected fee " + id + " " + amount.to_string() + ", got " + f->amount->to_string();
+    if (*f->amount != amount) return phrase(Word::ExpectFeeGot, r.lang, {id, amount.to_string(), f->amount->to_string()});
   }
   return std::nullopt;
 }
@@ -65,10 +66,10 @@ std::optional<std::string> check_fees(const Expectation& e, const StepResult& r)
 std::optional<std::string> check_sla_due(const Expectation& e, const StepResult& r) {
   const SlaStatus sla = r.engine.sla(r.kase, r.now);
   if (!sla.due) {
-    const char* why = !sla.declared ? "the procedure declares no sla" : "the SLA clock has not started";
-    return "expected SLA due " + e.date.to_string() + ", got none (" + why + ")";
+    const std::string why = phrase(!sla.declared ? Word::NoSlaDeclared : Word::SlaClockNotStarted, r.lang);
+    return phrase(Word::ExpectSlaNone, r.lang, {e.date.to_string(), why});
   }
-  if (*sla.due != e.date) return "expected SLA due " + e.date.to_string() + ", got " + sla.due->to_string();
+  if (*sla.due != e.date) return phrase(Word::ExpectSlaGot, r.lang, {e.date.to_string(), sla.due->to_string()});
   return std::nullopt;
 }
 
@@ -91,12 +92,13 @@ std::optional<std::string> check_provisional(const Expectation& e, const StepRes
 std::optional<std::string> check_case(const Expectation& e, const StepResult& r) {
   if (e.kind == Kind::State) {
     const std::string got = state_id(r);
-    if (got != e.text) return "expected state " + e.text + ", got " + got;
+    if (got != e.text) return phrase(Word::ExpectStateGot, r.lang, {e.text, got});
   } else if (e.kind == Kind::Outcome) {
-    if (!r.kase.closed) return "expected outcome " + e.text + ", got none (case is open in state " + state_id(r) + ")";
-    if (r.kase.outcome != e.text) return "expected outcome " + e.text + ", got " + r.kase.outcome;
+    if (!r.kase.closed) return phrase(Word::ExpectOutcomeOpen, r.lang, {e.text, state_id(r)});
+    if (r.kase.outcome != e.text) return phrase(Word::ExpectOutcomeGot, r.lang, {e.text, r.kase.outcome});
   } else if (e.kind == Kind::Deemed && r.kase.deemed != e.flag) {
-    return std::string("expected deemed ") + (e.flag ? "true" : "false") + ", got " + (r.kase.deemed ? "true" : "false");
+    return phrase(Word::ExpectDeemedGot, r.lang,
+                  {phrase(e.flag ? Word::Yes : Word::No, r.lang), phrase(r.kase.deemed ? Word::Yes : Word::No, r.lang)});
   }
   return std::nullopt;
 }
@@ -119,18 +121,18 @@ std::optional<std::string> check_expectation(const Expectation& e, const StepRes
     case Kind::Provisional: return check_provisional(e, r);
     case Kind::Notified:
       if (name_list(e.names) != name_list(r.notified))
-        return "expected notified " + name_list(e.names) + ", got " + name_list(r.notified);
+        return phrase(Word::ExpectNotifiedGot, r.lang, {name_list(e.names), name_list(r.notified)});
       return std::nullopt;
     default: return check_case(e, r);
   }
 }
 
-std::optional<std::string> check_not_refused(const ScenarioStep& step, const Outcome& out) {
+std::optional<std::string> check_not_refused(const ScenarioStep& step, const Outcome& out, Language lang) {
   const bool expects_refusal = std::any_of(step.expect.begin(), step.expect.end(), [](const Expectation& e) {
     return e.kind == Kind::Refused || e.kind == Kind::RefusedDocs;
   });
   if (out.accepted || expects_refusal) return std::nullopt;
-  return "event " + step.event + " by " + step.role + " was refused: " + refusal_text(out);
+  return phrase(Word::StepRefused, lang, {step.event, step.role, refusal_text(out, lang)});
 }
 
 }  // namespace izin::detail

@@ -17,13 +17,14 @@ struct StepResult {
   const Outcome* event = nullptr;           // the event step's outcome; null otherwise
   const std::vector<std::string>& notified;  // roles notified during the step (or case)
   Instant now;
+  Language lang = Language::English;  // of the failure messages
 };
 
 // Why the expectation does not hold ("expected state X, got Y"), or nullopt.
 std::optional<std::string> check_expectation(const Expectation& e, const StepResult& r);
 
 // Why an event step failed though it expected no refusal, or nullopt.
-std::optional<std::string> check_not_refused(const ScenarioStep& step, const Outcome& out);
+std::optional<std::string> check_not_refused(const ScenarioStep& step, const Outcome& out, Language lang);
 
 // "[a, b]" of sorted names, for messages.
 std::string name_list(std::vector<std::string> names);

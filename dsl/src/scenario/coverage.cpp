@@ -1,6 +1,8 @@
 // Which transitions and deadlines of a procedure scenarios exercised.
 #include "scenario/coverage.hpp"
 
+#include "izin/words.hpp"
+
 #include <algorithm>
 
 namespace izin::detail {
@@ -39,11 +41,11 @@ int match_deadline(const Procedure& p, const State& s, const HistoryRecord& r) {
   return fallback;
 }
 
-// "pemeriksaan: after 26 working days -> disetujui".
-std::string describe(const Procedure& p, const State& s, const Deadline& d) {
-  std::string text = s.id + ": after " + d.after.to_string();
+// "pemeriksaan: after 26 working days -> disetujui" (or "setelah 26 hari kerja").
+std::string describe(const Procedure& p, const State& s, const Deadline& d, Language lang) {
+  std::string text = s.id + ": " + phrase(Word::After, lang, {duration_text(d.after, lang)});
   if (d.is_transition()) return text + " -> " + p.states[static_cast<std::size_t>(d.target)].id;
-  return text + " notify " + p.roles[static_cast<std::size_t>(d.notify_role)].id;
+  return text + phrase(Word::Notify, lang) + p.roles[static_cast<std::size_t>(d.notify_role)].id;
 }
 
 }  // namespace
@@ -65,7 +67,7 @@ void CoverageTally::add(const ProcedurePtr& procedure, const std::vector<History
   }
 }
 
-std::vector<ProcedureCoverage> CoverageTally::report() const {
+std::vector<ProcedureCoverage> CoverageTally::report(Language lang) const {
   std::vector<ProcedureCoverage> result;
   for (const auto& [key, seen] : seen_) {
     const Procedure& p = *seen.procedure;
@@ -82,7 +84,7 @@ std::vector<ProcedureCoverage> CoverageTally::report() const {
       for (std::size_t i = 0; i < s.deadlines.size(); ++i) {
         ++c.deadlines;
         if (seen.deadlines.count({st, static_cast<int>(i)})) { ++c.deadlines_exercised; continue; }
-        c.gaps.push_back({p.file, s.deadlines[i].loc.line, describe(p, s, s.deadlines[i])});
+        c.gaps.push_back({p.file, s.deadlines[i].loc.line, describe(p, s, s.deadlines[i], lang)});
       }
     }
     std::stable_sort(c.gaps.begin(), c.gaps.end(), [](const CoverageGap& a, const CoverageGap& b) { return a.line < b.line; });

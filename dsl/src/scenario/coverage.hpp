@@ -21,8 +21,8 @@ class CoverageTally {
   void include(const ProcedurePtr& procedure);
   // Marks what the history exercised in the procedure.
   void add(const ProcedurePtr& procedure, const std::vector<HistoryRecord>& history);
-  // One entry per included procedure version, gaps in file order.
-  std::vector<ProcedureCoverage> report() const;
+  // One entry per included procedure version, gaps in file order, worded in `lang`.
+  std::vector<ProcedureCoverage> report(Language lang = Language::English) const;
 
  private:
   // Exercised (state, transition) and (state, deadline) index pairs.

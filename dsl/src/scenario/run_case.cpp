@@ -1,6 +1,8 @@
 // Running one scenario case on a fresh engine, memory store and fake clock.
 #include "scenario/run_case.hpp"
 
+#include "izin/words.hpp"
+
 #include "izin/clock.hpp"
 #include "izin/engine.hpp"
 #include "izin/store.hpp"
@@ -21,12 +23,13 @@ class NotifiedRoles final : public NotificationSink {
 
 // Everything one case run needs, built fresh for each case.
 struct CaseWorld {
-  explicit CaseWorld(const Scenario& s, const ScenarioCase& c, Language lang)
-      : clock(c.opened), store(make_memory_store()), engine(clock, *store, lang) {
+  explicit CaseWorld(const Scenario& s, const ScenarioCase& c, Language language)
+      : lang(language), clock(c.opened), store(make_memory_store()), engine(clock, *store, language) {
     engine.set_notification_sink(&sink);
     if (s.calendar) engine.set_calendar(s.calendar);
     engine.add_procedure(s.procedure);
   }
+  Language lang;
   FakeClock clock;
   std::unique_ptr<Store> store;
   NotifiedRoles sink;
@@ -43,8 +46,8 @@ void fail(CaseRun& run, int line, std::string message) {
 void check_all(CaseRun& run, CaseWorld& w, const std::vector<Expectation>& expect,
                const Outcome* event, const std::vector<std::string>& notified) {
   const std::optional<Case> kase = w.engine.find(w.case_id);
-  if (!kase) return fail(run, run.result.line, "the case " + w.case_id + " is not in the store");
-  const StepResult r{w.engine, *kase, event, notified, w.clock.now()};
+  if (!kase) return fail(run, run.result.line, phrase(Word::CaseNotStored, w.lang, {w.case_id}));
+  const StepResult r{w.engine, *kase, event, notified, w.clock.now(), w.lang};
   for (const auto& e : expect) {
     if (auto why = check_expectation(e, r)) fail(run, e.line, *why);
   }
@@ -53,7 +56,7 @@ void check_all(CaseRun& run, CaseWorld& w, const std::vector<Expectation>& expec
 // Fires or advances one step and checks it; false when it failed.
 bool run_step(CaseRun& run, CaseWorld& w, const ScenarioStep& step) {
   if (step.at < w.clock.now()) {
-    fail(run, step.line, "step time " + format_instant(step.at) + " is before the previous step");
+    fail(run, step.line, phrase(Word::StepBeforePrevious, w.lang, {format_instant(step.at)}));
     return false;
   }
   const std::size_t before = run.result.failures.size();
@@ -66,7 +69,7 @@ bool run_step(CaseRun& run, CaseWorld& w, const ScenarioStep& step) {
   }
   const EventRequest request{step.event, Actor{step.role, step.role}, step.data, step.documents, step.key};
   const Outcome out = w.engine.fire(w.case_id, request);
-  if (auto why = check_not_refused(step, out)) fail(run, step.line, *why);
+  if (auto why = check_not_refused(step, out, w.lang)) fail(run, step.line, *why);
   check_all(run, w, step.expect, &out, w.sink.step);
   return run.result.failures.size() == before;
 }
@@ -80,8 +83,8 @@ CaseRun run_case(const Scenario& scenario, const ScenarioCase& c, Language lang)
   OpenRequest open{scenario.procedure->id, c.data, c.documents, Actor{"system", "system"}, ""};
   const Outcome opened = w.engine.open(open);
   if (!opened.accepted) {
-    const std::string why = opened.refusal ? opened.refusal->message : "refused";
-    fail(run, c.line, "the case could not be opened: " + why);
+    const std::string why = opened.refusal ? opened.refusal->message : phrase(Word::RefusedPlain, lang);
+    fail(run, c.line, phrase(Word::CaseNotOpened, lang, {why}));
     return run;
   }
   w.case_id = opened.case_id;

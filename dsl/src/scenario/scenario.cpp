@@ -34,7 +34,7 @@ ScenarioReport run_scenarios(const Library& library, const std::vector<std::file
       report.cases.push_back(std::move(run.result));
     }
   }
-  report.coverage = tally.report();
+  report.coverage = tally.report(lang);
   return report;
 }
 

@@ -111,4 +111,15 @@ CalendarSet load_calendars(const std::vector<std::filesystem::path>& files,
 // Asia/Jayapura, UTC, or "+08:00"); nullopt when unknown.
 std::optional<int> timezone_offset_minutes(const std::string& timezone);
 
+// The zone as the office names it: WIB, WITA, WIT for Asia/Jakarta,
+// Asia/Makassar, Asia/Jayapura, "UTC" for UTC, otherwise "UTC+08:00".
+std::string zone_abbreviation(const WorkingDayCalendar& calendar);
+
+// An instant as a person at the office reads it: "2026-03-17 10:00 WITA"
+// (local wall time of the calendar; seconds shown only when not zero).
+std::string format_local(Instant t, const WorkingDayCalendar& calendar);
+
+// ISO 8601 with the calendar's offset, for JSON: "2026-03-17T10:00:00+08:00".
+std::string format_local_iso(Instant t, const WorkingDayCalendar& calendar);
+
 }  // namespace izin

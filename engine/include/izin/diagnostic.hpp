@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,8 +12,15 @@ namespace izin {
 // The language messages are written in for policy staff and clerks.
 enum class Language : std::uint8_t { English, Indonesian };
 
-// Language from the LANG / LC_ALL environment: Indonesian for id_*, else English.
+// Language from the environment: IZIN_LANG first (en, id), then LC_ALL,
+// LC_MESSAGES, LANG (id_ID.UTF-8 and other id* locales: Indonesian), else English.
 Language language_from_environment();
+
+// "en" or "id" (as given to --lang, or a locale such as id_ID.UTF-8); nullopt otherwise.
+std::optional<Language> parse_language(std::string_view text);
+
+// The language a front end uses: `asked` (--lang) when given, else the environment.
+Language choose_language(std::string_view asked);
 
 enum class Severity : std::uint8_t { Error, Warning, Note };
 

@@ -120,6 +120,10 @@ class Engine {
   // The events the case's state takes now, in file order, each with the roles
   // that may fire it (for front ends; guards and documents are checked on fire).
   std::vector<AvailableEvent> available_events(const Case& c) const;
+  // The calendar the case's procedure runs on now (Monday–Friday UTC when it
+  // names none), so front ends show its instants in the office's local time;
+  // nullptr when the case's version or its calendar is unknown.
+  CalendarPtr calendar(const Case& c) const;
 
  private:
   struct Impl;

@@ -21,6 +21,9 @@ struct PreviewDeadline {
   bool deemed = false;      // a deemed decision (fiktif positif)
   bool conditional = false; // has a `when` guard, so it may not apply
   bool provisional = false; // counted over days the calendar does not cover
+  Duration after;           // as written, for front ends that word `text` in another language
+  std::string target;       // state id it moves the case to ("" for an escalation)
+  std::string notify;       // role id an escalation reminds ("" for a move)
 };
 
 // One state the case passes through on the main path.
