@@ -36,6 +36,7 @@ struct ParseState {
   ast::FieldDecl field;
   ast::RequirementDecl requirement;
   ast::FeeDecl fee;
+  ast::RuleDecl rule;
   ast::SetDecl set;
   ast::TransitionDecl transition;
   ast::DeadlineDecl deadline;

@@ -24,9 +24,10 @@ Refusal refuse_no_such_event(const std::string& event, const State& state,
 // The actor's role may not fire the event; `roles` may.
 Refusal refuse_role(const std::string& event, const std::string& role,
                     std::vector<std::string> roles, Language lang);
-// The event's `when` is false; `values` show the fields it read.
-Refusal refuse_guard(const std::string& event, std::string condition,
-                     std::vector<std::string> values, Language lang);
+// The event's `when` is false; `values` show the fields it read; `rules`
+// are the labels of the false rules it names (then they are the reason).
+Refusal refuse_guard(const std::string& event, std::string condition, std::vector<std::string> values,
+                     std::vector<std::string> rules, Language lang);
 // Applicable required documents are missing.
 Refusal refuse_missing(const std::string& event, std::vector<MissingDocument> missing, Language lang);
 // Data names a field the procedure lacks.
@@ -43,6 +44,9 @@ Refusal refuse_conflict(const std::string& case_id, Language lang);
 Refusal refuse_key_reused(const std::string& case_id, const std::string& key, Language lang);
 // Open: a case with the requested id already exists; nothing was written.
 Refusal refuse_case_exists(const std::string& case_id, Language lang);
+
+// Labels of the rules `e` names whose value is false, each once, in order.
+std::vector<std::string> false_rule_labels(const Expr& e, const EvalContext& ctx);
 
 // "luas_bangunan = 150" for each field an expression reads.
 std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data);
