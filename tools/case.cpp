@@ -105,7 +105,9 @@ std::string outcome_text(const Outcome& o) {
   }
   const auto& r = *o.refusal;
   std::string text = repeated + "refused (" + refusal_code_name(r.code) + "): " + r.message + "\n";
-  for (const auto& m : r.missing) text += "  missing " + m.requirement + ": " + m.reason + "\n";
+  for (const auto& m : r.missing)
+    text += "  missing " + m.requirement + (m.internal ? " (office obtains)" : "") + ": " + m.reason + "\n";
+  for (const auto& rule : r.rules) text += "  not met: " + rule + "\n";
   return text;
 }
 
