@@ -49,9 +49,9 @@ struct Refusal {
   std::vector<std::string> events;        // NoSuchEvent: events this state takes
   std::string condition;                  // GuardFalse: "lokasi_sengketa"
   std::vector<std::string> values;        // GuardFalse: "lokasi_sengketa = false"
-  std::vector<std::string> rules;         // GuardFalse: labels of the false rules the guard names, in order
   std::vector<MissingDocument> missing;   // MissingDocuments
   std::string field;                      // UnknownField, WrongType, EvaluationFailed
+  std::vector<std::string> rules;         // GuardFalse: labels of the false rules the guard names, in order
   friend bool operator==(const Refusal&, const Refusal&) = default;
 };
 
