@@ -112,7 +112,10 @@ std::string outcome_text(const Outcome& o, Language lang) {
   }
   const auto& r = *o.refusal;
   std::string text = repeated + phrase(Word::Refused, lang, {refusal_reason(r.code, lang), r.message}) + "\n";
-  for (const auto& m : r.missing) text += phrase(Word::Missing, lang, {m.requirement, m.reason}) + "\n";
+  for (const auto& m : r.missing)
+    text += phrase(Word::Missing, lang,
+                   {m.requirement + (m.internal ? " (" + phrase(Word::OfficeObtains, lang) + ")" : ""), m.reason}) + "\n";
+  for (const auto& rule : r.rules) text += phrase(Word::NotMet, lang, {rule}) + "\n";
   return text;
 }
 

@@ -178,11 +178,16 @@ IZIN_ACTION(requirement_name, {
 })
 IZIN_ACTION(requirement_label, st.requirement.label = st.string;)
 IZIN_ACTION(kw_optional, st.requirement.optional = true;)
+IZIN_ACTION(internal_flag, st.requirement.internal = true;)
 IZIN_ACTION(requirement_decl, {
   st.requirement.when = std::move(st.condition);
   st.condition.reset();
   st.procedure.requirements.push_back(std::move(st.requirement));
 })
+IZIN_ACTION(rule_name, st.rule = {}; st.rule.name = name_of(in, st); st.rule.loc = st.item_loc;)
+IZIN_ACTION(rule_label, st.rule.label = st.string;)
+IZIN_ACTION(rule_condition, st.rule.condition = pop_expr(st);)
+IZIN_ACTION(rule_decl, st.procedure.rules.push_back(std::move(st.rule));)
 IZIN_ACTION(fee_name, st.fee = {}; st.fee.name = name_of(in, st); st.fee.loc = st.item_loc;)
 IZIN_ACTION(fee_label, st.fee.label = st.string;)
 IZIN_ACTION(fee_amount, st.fee.amount = pop_expr(st);)
@@ -213,7 +218,7 @@ IZIN_ACTION(on_decl, {
 })
 
 // Deadlines.
-IZIN_ACTION(duration_amount, st.deadline = {}; st.deadline.after.amount = whole_number(in, st); st.deadline.loc = st.item_loc;)
+IZIN_ACTION(duration_amount, st.deadline = {}; st.transition = {}; st.deadline.after.amount = whole_number(in, st); st.deadline.loc = st.item_loc;)
 IZIN_ACTION(working_days_unit, st.deadline.after.unit = DurationUnit::WorkingDays;)
 IZIN_ACTION(days_unit, st.deadline.after.unit = DurationUnit::Days;)
 IZIN_ACTION(hours_unit, st.deadline.after.unit = DurationUnit::Hours;)
@@ -223,6 +228,7 @@ IZIN_ACTION(after_decl, {
   st.deadline.guard = std::move(st.condition);
   if (!st.target.text.empty()) st.deadline.target = st.target;
   st.deadline.deemed = st.deemed;
+  st.deadline.sets = std::move(st.transition.sets);  // set_decl collects into the transition scratch
   st.state.deadlines.push_back(std::move(st.deadline));
 })
 

@@ -54,12 +54,21 @@ struct FieldDecl {
   SourceLoc loc;
 };
 
-// `id: "label" [when EXPR] [optional]` inside `requirements { … }`.
+// `id: "label" [when EXPR] [optional] [internal]` inside `requirements { … }`.
 struct RequirementDecl {
   Name name;
   std::string label;
   std::optional<Expr> when;
   bool optional = false;
+  bool internal = false;
+  SourceLoc loc;
+};
+
+// `rule ID "label" = EXPR`.
+struct RuleDecl {
+  Name name;
+  std::string label;
+  Expr condition;
   SourceLoc loc;
 };
 
@@ -91,11 +100,13 @@ struct TransitionDecl {
 };
 
 // `after DURATION …` (a transition when `target` is set, else a notification).
+// `set` lines of an automatic transition are in `sets`.
 struct DeadlineDecl {
   Duration after;
   std::optional<Expr> guard;
   std::optional<Name> target;
   bool deemed = false;
+  std::vector<SetDecl> sets;
   std::optional<Name> notify_role;
   std::string message;
   SourceLoc loc;
@@ -125,6 +136,7 @@ struct ProcedureDecl {
   std::vector<Name> roles;
   std::vector<FieldDecl> fields;
   std::vector<RequirementDecl> requirements;
+  std::vector<RuleDecl> rules;
   std::vector<FeeDecl> fees;
   std::vector<StateDecl> states;
 };

@@ -18,6 +18,7 @@ std::string_view kind_word(NameKind kind, Language lang) {
     case NameKind::Requirement: return id ? "persyaratan" : "requirement";
     case NameKind::Fee: return id ? "biaya" : "fee";
     case NameKind::State: return "state";
+    case NameKind::Rule: return id ? "aturan" : "rule";
   }
   return "name";
 }
@@ -103,7 +104,7 @@ void Compiler::requirements(const ast::ProcedureDecl& decl) {
   std::vector<const ast::RequirementDecl*> declared;
   for (const auto& r : decl.requirements) {
     if (!declare(requirements_, r.name, NameKind::Requirement)) continue;
-    proc_.requirements.push_back({r.name.text, r.label, std::nullopt, r.optional, r.loc});
+    proc_.requirements.push_back({r.name.text, r.label, std::nullopt, r.optional, r.loc, r.internal});
     declared.push_back(&r);
   }
   // Conditions after all names, so that submitted(…) may name any requirement.
@@ -141,7 +142,9 @@ Procedure Compiler::run(const ast::ProcedureDecl& decl, const CalendarSet* calen
   calendar(decl, calendars);
   roles(decl);
   fields(decl);
+  declare_rules(decl);
   requirements(decl);
+  rule_bodies(decl);
   fees(decl);
   declare_states(decl);
   sla(decl);

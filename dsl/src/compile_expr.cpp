@@ -19,11 +19,6 @@ bool chains(const ast::Expr& e) {
 
 bool numeric(Type t) { return t == Type::Number || t == Type::Integer; }
 
-// A bare name that is not a field: it can only be an enum symbol.
-bool is_symbol_candidate(const ast::Expr& e, const NameTable& fields) {
-  return e.kind == ast::Expr::Kind::Name && fields.find(e.text) < 0;
-}
-
 // The operator as written, for messages.
 std::string_view op_text(Op op) {
   constexpr std::array<std::string_view, 15> kText{"?:", "or", "and", "not", "==", "!=", "<", "<=",
@@ -48,6 +43,22 @@ Expr node(Expr::Kind kind, Op op, Type type, SourceLoc loc, std::vector<Expr> ar
   return e;
 }
 }  // namespace
+
+// A bare name that is neither a field nor a rule: it can only be an enum symbol.
+bool Compiler::is_symbol_candidate(const ast::Expr& e) const {
+  return e.kind == ast::Expr::Kind::Name && fields_.find(e.text) < 0 && rules_.find(e.text) < 0;
+}
+
+// IZ203 for a name that is no field (nor, when there are rules, a rule).
+void Compiler::undefined_name(const ast::Expr& e) {
+  if (rules_.names().empty()) {
+    error(e.loc, Msg::UndefinedField, {e.text, did_you_mean(fields_.suggest(e.text), lang_)});
+    return;
+  }
+  std::vector<std::string> names = fields_.names();
+  names.insert(names.end(), rules_.names().begin(), rules_.names().end());
+  error(e.loc, Msg::UndefinedName, {e.text, did_you_mean(closest_name(e.text, names), lang_)});
+}
 
 std::string Compiler::describe(const Typed& t) const {
   if (t.expr.type == Type::Enum && t.enum_field >= 0)
@@ -127,8 +138,14 @@ std::optional<Typed> Compiler::name(const ast::Expr& e, int enum_hint) {
     if (t.expr.type == Type::Enum) t.enum_field = field;
     return t;
   }
+  if (const int rule = rules_.find(e.text); rule >= 0) {
+    t.expr.kind = Expr::Kind::Rule;
+    t.expr.index = rule;
+    t.expr.type = Type::Bool;
+    return t;
+  }
   if (enum_hint < 0) {
-    error(e.loc, Msg::UndefinedField, {e.text, did_you_mean(fields_.suggest(e.text), lang_)});
+    undefined_name(e);
     return std::nullopt;
   }
   const DataField& f = proc_.data[static_cast<std::size_t>(enum_hint)];
@@ -167,7 +184,7 @@ std::optional<Typed> Compiler::unary(const ast::Expr& e) {
 // Both operands, the bare-name one (an enum symbol) compiled against the other.
 std::optional<std::pair<Typed, Typed>> Compiler::operand_pair(const ast::Expr& a, const ast::Expr& b, int enum_hint) {
   std::optional<Typed> ta, tb;
-  if (is_symbol_candidate(a, fields_) && !is_symbol_candidate(b, fields_)) {
+  if (is_symbol_candidate(a) && !is_symbol_candidate(b)) {
     tb = expr(b, enum_hint);
     ta = expr(a, tb ? tb->enum_field : enum_hint);
   } else {

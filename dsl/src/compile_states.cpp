@@ -105,6 +105,11 @@ std::optional<Deadline> Compiler::deadline(const ast::DeadlineDecl& d) {
     out.notify_role = role_ref(*d.notify_role);
     ok = ok && out.notify_role >= 0;
   }
+  for (const auto& s : d.sets) {
+    auto a = assignment(s);
+    ok = ok && a.has_value();
+    if (a) out.sets.push_back(std::move(*a));
+  }
   if (!ok) return std::nullopt;
   return out;
 }

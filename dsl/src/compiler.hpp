@@ -17,7 +17,7 @@
 namespace izin::detail {
 
 // What kind of declared thing a name is, for duplicate messages.
-enum class NameKind { Role, Field, EnumValue, Requirement, Fee, State };
+enum class NameKind { Role, Field, EnumValue, Requirement, Fee, State, Rule };
 
 // An expression checked so far, with the enum field whose symbols it carries.
 struct Typed {
@@ -44,6 +44,10 @@ class Compiler {
   void fees(const ast::ProcedureDecl& decl);
   void sla(const ast::ProcedureDecl& decl);
   bool declare(NameTable& table, const ast::Name& name, NameKind kind);
+  // compile_rules.cpp
+  void declare_rules(const ast::ProcedureDecl& decl);
+  void rule_bodies(const ast::ProcedureDecl& decl);
+  bool rule_name_free(const ast::Name& name);
   // compile_states.cpp
   void declare_states(const ast::ProcedureDecl& decl);
   void state_bodies(const ast::ProcedureDecl& decl);
@@ -58,6 +62,8 @@ class Compiler {
   std::optional<Expr> condition(const ast::Expr& e);
   std::optional<Typed> literal(const ast::Expr& e);
   std::optional<Typed> name(const ast::Expr& e, int enum_hint);
+  void undefined_name(const ast::Expr& e);
+  bool is_symbol_candidate(const ast::Expr& e) const;
   std::optional<Typed> unary(const ast::Expr& e);
   // A left-associative chain of `and`/`or`/`+ - * /`, compiled in a loop down its left spine.
   std::optional<Typed> chain(const ast::Expr& e);
@@ -79,8 +85,9 @@ class Compiler {
   Language lang_;
   std::vector<Diagnostic>& diags_;
   Procedure proc_;
-  NameTable roles_, fields_, requirements_, fees_, states_;
+  NameTable roles_, fields_, requirements_, fees_, states_, rules_;
   int depth_ = 0;  // of expr() calls in progress: a tree not from the parser is bounded too
+  std::vector<int> rule_decls_;  // per compiled rule: its index in decl.rules
 };
 
 }  // namespace izin::detail

@@ -48,7 +48,7 @@ struct item_keyword
               string<'d', 'a', 't', 'a'>, string<'r', 'e', 'q', 'u', 'i', 'r', 'e', 'm', 'e', 'n', 't', 's'>,
               string<'f', 'e', 'e'>, string<'i', 'n', 'i', 't', 'i', 'a', 'l'>, string<'s', 't', 'a', 't', 'e'>,
               string<'f', 'i', 'n', 'a', 'l'>, string<'o', 'n'>, string<'a', 'f', 't', 'e', 'r'>,
-              string<'c', 'l', 'o', 'c', 'k'>>,
+              string<'c', 'l', 'o', 'c', 'k'>, string<'r', 'u', 'l', 'e'>>,
           not_at<ident_other>> {};
 // A name of a procedure, calendar, role, state, event or outcome.
 struct item_name : tok<seq<not_at<item_keyword>, ident>> {};
@@ -74,6 +74,8 @@ struct kw_data : kw<'d', 'a', 't', 'a'> {};
 struct kw_requirements : kw<'r', 'e', 'q', 'u', 'i', 'r', 'e', 'm', 'e', 'n', 't', 's'> {};
 struct kw_when : kw<'w', 'h', 'e', 'n'> {};
 struct kw_optional : kw<'o', 'p', 't', 'i', 'o', 'n', 'a', 'l'> {};
+struct kw_internal : kw<'i', 'n', 't', 'e', 'r', 'n', 'a', 'l'> {};
+struct kw_rule : kw<'r', 'u', 'l', 'e'> {};
 struct kw_fee : kw<'f', 'e', 'e'> {};
 struct kw_initial : kw<'i', 'n', 'i', 't', 'i', 'a', 'l'> {};
 struct kw_state : kw<'s', 't', 'a', 't', 'e'> {};
@@ -236,8 +238,10 @@ struct requirements_open : lbrace {};
 struct requirement_name : tok<ident> {};
 struct requirement_colon : colon {};
 struct requirement_label : label {};
+// `internal` (not a requirement named `internal:` on the next line).
+struct internal_flag : seq<kw_internal, not_at<one<':'>>> {};
 struct requirement_decl : seq<requirement_name, must<requirement_colon>, must<requirement_label>,
-                              opt<kw_when, must<condition>>, opt<kw_optional>> {};
+                              opt<kw_when, must<condition>>, opt<kw_optional>, opt<internal_flag>> {};
 struct requirements_close : rbrace {};
 struct requirements_decl : seq<kw_requirements, must<requirements_open>, star<requirement_decl>,
                                must<requirements_close>> {};
@@ -248,8 +252,14 @@ struct fee_equals : equals {};
 struct fee_amount : expr {};
 struct fee_decl : seq<kw_fee, must<fee_name>, opt<fee_label>, must<fee_equals>, must<fee_amount>> {};
 
+struct rule_name : tok<ident> {};
+struct rule_label : label {};
+struct rule_equals : equals {};
+struct rule_condition : expr {};
+struct rule_decl : seq<kw_rule, must<rule_name>, must<rule_label>, must<rule_equals>, must<rule_condition>> {};
+
 struct declaration : sor<title_decl, legal_decl, product_decl, calendar_decl, sla_decl, roles_decl, data_decl,
-                         requirements_decl, fee_decl> {};
+                         requirements_decl, rule_decl, fee_decl> {};
 
 // ---- States ---------------------------------------------------------------
 
@@ -295,7 +305,8 @@ struct notify_role : item_name {};
 struct notify_message : label {};
 struct notify_action : seq<kw_notify, must<notify_role>, must<notify_message>> {};
 struct deadline_arrow : arrow {};
-struct deadline_action : seq<opt<kw_when, must<condition>>, must<deadline_arrow>, must<target_name>, opt<deemed_flag>> {};
+struct deadline_action : seq<opt<kw_when, must<condition>>, must<deadline_arrow>, must<target_name>, opt<deemed_flag>,
+                             opt<set_block>> {};
 struct after_decl : seq<kw_after, must<duration_amount>, must<duration_unit>, sor<notify_action, deadline_action>> {};
 
 struct paused_keyword : kw_paused {};

@@ -31,12 +31,14 @@ enum class Msg : std::uint8_t {
   UndefinedState,      // IZ201
   UndefinedRole,       // IZ202
   UndefinedField,      // IZ203
+  UndefinedName,       // IZ203 (in an expression of a procedure that declares rules)
   UndefinedRequirement,// IZ204
   NotEnumSymbol,       // IZ205
   Duplicate,           // IZ206
   DuplicateDecl,       // IZ207
   UnknownCalendar,     // IZ208
   UnknownFunction,     // IZ209
+  RuleNameTaken,       // IZ210
   ArithmeticType,      // IZ301
   CompareTypes,        // IZ302
   NotBool,             // IZ303
@@ -46,6 +48,7 @@ enum class Msg : std::uint8_t {
   OrderType,           // IZ307
   BranchTypes,         // IZ308
   Arguments,           // IZ309
+  RuleNotBool,         // IZ310
   NoInitial,           // IZ401
   SecondInitial,       // IZ402
 };

@@ -15,8 +15,8 @@ namespace {
 namespace pegtl = tao::pegtl;
 
 // Keywords that start a top-level declaration or state.
-constexpr std::array<std::string_view, 12> kTopKeywords{"title", "legal", "product", "calendar", "sla", "roles",
-                                                        "data", "requirements", "fee", "initial", "state", "final"};
+constexpr std::array<std::string_view, 13> kTopKeywords{"title", "legal", "product", "calendar", "sla", "roles", "data",
+                                                        "requirements", "rule", "fee", "initial", "state", "final"};
 // Keywords that start an item of a state body.
 constexpr std::array<std::string_view, 3> kStateKeywords{"on", "after", "clock"};
 
@@ -129,8 +129,8 @@ void Parser::parse_items(std::size_t pos) {
     if (a == Attempt::Error) pos = recover(start, error_offset(), false);
     if (a == Attempt::NoMatch) {
       report(pos, Msg::SyntaxUnexpected,
-             {lang_ == Language::Indonesian ? "deklarasi (title, legal, product, calendar, sla, roles, data, requirements, fee) atau state"
-                                            : "a declaration (title, legal, product, calendar, sla, roles, data, requirements, fee) or a state",
+             {lang_ == Language::Indonesian ? "deklarasi (title, legal, product, calendar, sla, roles, data, requirements, rule, fee) atau state"
+                                            : "a declaration (title, legal, product, calendar, sla, roles, data, requirements, rule, fee) or a state",
               token_at(pos)});
       pos = recover(start, start, false);
     }

@@ -40,6 +40,7 @@ struct ParseState {
   ast::FieldDecl field;
   ast::RequirementDecl requirement;
   ast::FeeDecl fee;
+  ast::RuleDecl rule;
   ast::SetDecl set;
   ast::TransitionDecl transition;
   ast::DeadlineDecl deadline;

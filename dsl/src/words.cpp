@@ -18,6 +18,8 @@ constexpr std::array kCatalogue{
     Entry{Word::Notified, "  notified {0}: {1}", "  pemberitahuan kepada {0}: {1}"},
     Entry{Word::Refused, "refused ({0}): {1}", "ditolak ({0}): {1}"},
     Entry{Word::Missing, "  missing {0}: {1}", "  kurang {0}: {1}"},
+    Entry{Word::OfficeObtains, "office obtains", "diperoleh kantor"},
+    Entry{Word::NotMet, "  not met: {0}", "  belum terpenuhi: {0}"},
     Entry{Word::CaseHeader, "{0}  {1} v{2}  state {3}", "{0}  {1} v{2}  tahap {3}"},
     Entry{Word::CaseClosed, "  closed ({0})", "  selesai ({0})"},
     Entry{Word::OpenEvent, "open", "pengajuan"},

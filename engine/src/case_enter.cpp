@@ -37,12 +37,12 @@ void enter_state(Step& s, int target, Instant at, bool deemed) {
   leave_pause(s, at);
   s.c.state = target;
   s.c.entered_at = at;
+  s.c.deemed = deemed;  // the flag of the transition that put the case here
   s.changed = true;
   arrive_for_sla(s, st, target, at);
   if (st.final) {
     s.c.closed = true;
     s.c.outcome = st.outcome;
-    s.c.deemed = deemed;
     s.c.pending.clear();
     return;
   }

@@ -35,7 +35,7 @@ std::vector<MissingDocument> missing_documents(const Procedure& p, const Transit
     const Requirement& req = p.requirements[static_cast<std::size_t>(index)];
     if (req.optional || ctx.documents[static_cast<std::size_t>(index)]) continue;
     if (req.when && !holds(*req.when, ctx)) continue;
-    out.push_back(MissingDocument{req.id, req.label, requirement_reason(req, p, ctx.data, event, lang)});
+    out.push_back(MissingDocument{req.id, req.label, requirement_reason(req, p, ctx.data, event, lang), req.internal});
   }
   return out;
 }
@@ -48,7 +48,8 @@ Refusal first_reason(const Procedure& p, const Transition& t, const EventRequest
     for (int i : t.roles) roles.push_back(p.roles[static_cast<std::size_t>(i)].id);
     return refuse_role(r.event, r.actor.role, std::move(roles), lang);
   }
-  return refuse_guard(r.event, render(*t.guard, p), field_values(*t.guard, p, ctx.data, lang), lang);
+  return refuse_guard(r.event, render(*t.guard, p), field_values(*t.guard, p, ctx.data, lang),
+                      false_rule_labels(*t.guard, ctx), lang);
 }
 
 // Tries the state's transitions on the event in file order: role, guard, documents.
@@ -69,10 +70,11 @@ Choice choose(const Procedure& p, int state, const EventRequest& r, const EvalCo
   return Choice{nullptr, first_reason(p, *first, r, ctx, lang)};
 }
 
-// Runs `set` lines in order on the scratch data, each seeing the ones before.
-std::optional<Refusal> run_sets(const Procedure& p, const Transition& t, std::vector<Value>& data,
+}  // namespace
+
+std::optional<Refusal> run_sets(const Procedure& p, const std::vector<Assignment>& sets, std::vector<Value>& data,
                                 const std::vector<bool>& documents, std::vector<DataChange>& changes, Language lang) {
-  for (const Assignment& a : t.sets) {
+  for (const Assignment& a : sets) {
     const DataField& f = p.data[static_cast<std::size_t>(a.field)];
     Evaluation ev = evaluate(a.value, EvalContext{p, data, documents});
     if (!ev.ok()) return refuse_evaluation(f.id, ev.error, lang);
@@ -85,8 +87,6 @@ std::optional<Refusal> run_sets(const Procedure& p, const Transition& t, std::ve
   }
   return std::nullopt;
 }
-}  // namespace
-
 std::vector<std::string> state_events(const Procedure& p, int state) {
   std::vector<std::string> out;
   for (const Transition& t : p.states[static_cast<std::size_t>(state)].transitions) {
@@ -124,7 +124,7 @@ std::optional<Refusal> apply_event(Step& s, const EventRequest& r, Instant at) {
   const Transition& t = *choice.transition;
   if (!t.sets.empty()) {
     if (!scratch) data = c.data, documents = c.documents;
-    if (auto refusal = run_sets(p, t, data, documents, changes, s.lang)) return refusal;
+    if (auto refusal = run_sets(p, t.sets, data, documents, changes, s.lang)) return refusal;
   }
   if (scratch || !t.sets.empty()) c.data = std::move(data);
   if (scratch) c.documents = std::move(documents);

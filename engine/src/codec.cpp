@@ -216,19 +216,20 @@ void from_json(const json& j, Case& c) {
 }
 
 void to_json(json& j, const MissingDocument& m) {
-  j = {{"requirement", m.requirement}, {"label", m.label}, {"reason", m.reason}};
+  j = {{"requirement", m.requirement}, {"label", m.label}, {"reason", m.reason}, {"internal", m.internal}};
 }
 
 void from_json(const json& j, MissingDocument& m) {
   j.at("requirement").get_to(m.requirement);
   j.at("label").get_to(m.label);
   j.at("reason").get_to(m.reason);
+  m.internal = j.value("internal", false);  // absent in results journalled before internal documents
 }
 
 void to_json(json& j, const Refusal& r) {
   j = {{"code", refusal_code_name(r.code)}, {"message", r.message},
        {"allowed_roles", r.allowed_roles}, {"events", r.events}, {"condition", r.condition},
-       {"values", r.values}, {"missing", r.missing}, {"field", r.field}};
+       {"values", r.values}, {"rules", r.rules}, {"missing", r.missing}, {"field", r.field}};
 }
 
 void from_json(const json& j, Refusal& r) {
@@ -238,6 +239,7 @@ void from_json(const json& j, Refusal& r) {
   j.at("events").get_to(r.events);
   j.at("condition").get_to(r.condition);
   j.at("values").get_to(r.values);
+  if (const auto rules = j.find("rules"); rules != j.end()) rules->get_to(r.rules);  // absent before rules
   j.at("missing").get_to(r.missing);
   j.at("field").get_to(r.field);
 }

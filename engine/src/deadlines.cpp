@@ -24,6 +24,21 @@ bool step_full(const Step& s, std::size_t step_start) {
   return s.c.history.size() - step_start >= kCatchUpRecordLimit;
 }
 
+// Runs an automatic transition's `set` lines on the case data. Silence cannot
+// be refused, so the transition is taken anyway; when a line cannot be
+// computed no line is kept and the record's note says why.
+void apply_sets(Step& s, const Deadline& d, HistoryRecord& r) {
+  if (d.sets.empty()) return;
+  std::vector<Value> data = s.c.data;
+  std::vector<DataChange> changes;
+  if (auto refusal = run_sets(s.procedure, d.sets, data, s.c.documents, changes, Language::English)) {
+    r.note = "set not applied: " + refusal->message;
+    return;
+  }
+  s.c.data = std::move(data);
+  r.changes = std::move(changes);
+}
+
 // Fires one deadline of the current state at its due instant, or at the
 // case's last record when a calendar change moved it before that (never into the past).
 void fire_one(Step& s, const PendingDeadline& p) {
@@ -44,6 +59,7 @@ void fire_one(Step& s, const PendingDeadline& p) {
     r.from = state.id;
     r.to = s.procedure.states[static_cast<std::size_t>(d.target)].id;
     r.deemed = d.deemed;
+    apply_sets(s, d, r);
     enter_state(s, d.target, at, d.deemed);
     return;
   }

@@ -96,7 +96,7 @@ Outcome Engine::Impl::describe(const detail::Step& s, std::size_t start, const s
   o.deadlines = c.pending;
   o.notifications = s.notifications;
   o.fees = detail::compute_fees(s.procedure, c);
-  o.deemed = c.closed && c.deemed;
+  o.deemed = c.deemed;
   return o;
 }
 

@@ -71,6 +71,11 @@ std::optional<Refusal> apply_input(const Procedure& p, const DataInput& input,
                                    std::vector<bool>& documents, std::vector<DataChange>& changes,
                                    std::vector<std::string>& new_docs, Language lang);
 
+// Runs `set` lines in order on `data`, each seeing the ones before, noting
+// changes; a refusal names the first line that could not be computed.
+std::optional<Refusal> run_sets(const Procedure& p, const std::vector<Assignment>& sets, std::vector<Value>& data,
+                                const std::vector<bool>& documents, std::vector<DataChange>& changes, Language lang);
+
 // Every fee of the case as known now (never zero for a missing input).
 std::vector<FeeValue> compute_fees(const Procedure& p, const Case& c);
 

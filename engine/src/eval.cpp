@@ -174,11 +174,26 @@ Evaluation evaluate_call(const Expr& e, const EvalContext& ctx) {
   }
 }
 
-// Appends the fields `e` reads to `out`, skipping those already there.
-void collect_fields(const Expr& e, std::vector<int>& out) {
-  if (e.kind == Expr::Kind::Field && std::find(out.begin(), out.end(), e.index) == out.end())
-    out.push_back(e.index);
-  for (const Expr& arg : e.args) collect_fields(arg, out);
+// Appends the indexes of `kind` nodes of `e` to `out`, skipping those already there.
+void collect(const Expr& e, Expr::Kind kind, std::vector<int>& out) {
+  if (e.kind == kind && std::find(out.begin(), out.end(), e.index) == out.end()) out.push_back(e.index);
+  for (const Expr& arg : e.args) collect(arg, kind, out);
+}
+
+// How many rule evaluations are under way on this thread: a hand-built model
+// with a rule that uses itself stops here instead of overflowing the stack.
+thread_local std::size_t rules_in_progress = 0;
+
+// A rule read like a field: always true or false.
+Evaluation evaluate_rule(const Expr& e, const EvalContext& ctx) {
+  if (e.index < 0 || e.index >= static_cast<int>(ctx.procedure.rules.size()))
+    return Evaluation{Value{}, "reference to an unknown rule"};
+  if (rules_in_progress > ctx.procedure.rules.size())
+    return Evaluation{Value{}, "rule '" + ctx.procedure.rules[static_cast<std::size_t>(e.index)].id + "' uses itself"};
+  ++rules_in_progress;
+  const bool value = rule_holds(e.index, ctx);
+  --rules_in_progress;
+  return Evaluation{Value(value), {}};
 }
 
 }  // namespace
@@ -197,14 +212,31 @@ Evaluation evaluate(const Expr& e, const EvalContext& ctx) {
       return evaluate_conditional(e, ctx);
     case Expr::Kind::Call:
       return evaluate_call(e, ctx);
+    case Expr::Kind::Rule:
+      return evaluate_rule(e, ctx);
   }
   return Evaluation{Value{}, "malformed expression"};
 }
 
 std::vector<int> fields_read(const Expr& e) {
   std::vector<int> out;
-  collect_fields(e, out);
+  collect(e, Expr::Kind::Field, out);
   return out;
+}
+
+std::vector<int> rules_named(const Expr& e) {
+  std::vector<int> out;
+  collect(e, Expr::Kind::Rule, out);
+  return out;
+}
+
+bool rule_holds(int index, const EvalContext& ctx) {
+  if (index < 0 || index >= static_cast<int>(ctx.procedure.rules.size())) return false;
+  const Rule& rule = ctx.procedure.rules[static_cast<std::size_t>(index)];
+  for (int f : fields_read(rule.condition))
+    if (f < 0 || f >= static_cast<int>(ctx.data.size()) || ctx.data[static_cast<std::size_t>(f)].is_null()) return false;
+  const Evaluation ev = evaluate(rule.condition, ctx);
+  return ev.ok() && holds(ev.value);
 }
 
 }  // namespace izin

@@ -17,5 +17,6 @@ int Procedure::role_index(std::string_view name) const { return index_of(roles, 
 int Procedure::field_index(std::string_view name) const { return index_of(data, name); }
 int Procedure::requirement_index(std::string_view name) const { return index_of(requirements, name); }
 int Procedure::fee_index(std::string_view name) const { return index_of(fees, name); }
+int Procedure::rule_index(std::string_view name) const { return index_of(rules, name); }
 
 }  // namespace izin

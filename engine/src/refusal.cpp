@@ -87,22 +87,35 @@ Refusal refuse_role(const std::string& event, const std::string& role, std::vect
 }
 
 Refusal refuse_guard(const std::string& event, std::string condition, std::vector<std::string> values,
-                     Language lang) {
+                     std::vector<std::string> rules, Language lang) {
   const std::string facts = values.empty() ? "" : " (" + join(values) + ")";
+  const std::string unmet = join(rules, "; ");
   Refusal r = make(RefusalCode::GuardFalse,
-                   say(lang, "'" + event + "' is not allowed for this case: it needs " + condition + facts + ".",
-                       "'" + event + "' tidak diizinkan untuk berkas ini: syaratnya " + condition + facts + "."));
+                   rules.empty()
+                       ? say(lang, "'" + event + "' is not allowed for this case: it needs " + condition + facts + ".",
+                             "'" + event + "' tidak diizinkan untuk berkas ini: syaratnya " + condition + facts + ".")
+                       : say(lang, "'" + event + "' is not allowed for this case: not met: " + unmet + ".",
+                             "'" + event + "' tidak diizinkan untuk berkas ini: belum terpenuhi: " + unmet + "."));
   r.condition = std::move(condition);
   r.values = std::move(values);
+  r.rules = std::move(rules);
   return r;
 }
 
 Refusal refuse_missing(const std::string& event, std::vector<MissingDocument> missing, Language lang) {
-  std::vector<std::string> names;
-  for (const auto& m : missing) names.push_back(m.label.empty() ? m.requirement : m.label + " (" + m.requirement + ")");
+  std::vector<std::string> brought, office;  // the applicant's to bring; the office's to obtain
+  for (const auto& m : missing)
+    (m.internal ? office : brought).push_back(m.label.empty() ? m.requirement : m.label + " (" + m.requirement + ")");
+  std::vector<std::string> en{join(brought)}, id{join(brought)};
+  if (brought.empty()) en.clear(), id.clear();
+  if (!office.empty()) {
+    en.push_back("the office must obtain " + join(office));
+    id.push_back("kantor wajib memperoleh " + join(office));
+  }
   Refusal r = make(RefusalCode::MissingDocuments,
-                   say(lang, "'" + event + "' needs documents that are not in yet: " + join(names) + ".",
-                       "'" + event + "' memerlukan dokumen yang belum diserahkan: " + join(names) + "."));
+                   say(lang, "'" + event + "' needs documents that are not in yet: " + join(en, "; ") + ".",
+                       "'" + event + "' memerlukan dokumen yang belum " + (office.empty() ? "diserahkan: " : "ada: ") +
+                           join(id, "; ") + "."));
   r.missing = std::move(missing);
   return r;
 }
@@ -175,6 +188,16 @@ Refusal refuse_clock_behind(const Case& c, Instant at, Language lang) {
                             " would rewrite its past. Check this computer's clock and try again.",
                   "Berkas " + c.id + " sudah memiliki riwayat sampai " + last + "; tindakan pada " + now +
                       " akan menulis ulang masa lalunya. Periksa jam komputer ini lalu coba lagi."));
+}
+
+std::vector<std::string> false_rule_labels(const Expr& e, const EvalContext& ctx) {
+  std::vector<std::string> out;
+  for (int i : rules_named(e)) {
+    if (rule_holds(i, ctx)) continue;
+    const Rule& rule = ctx.procedure.rules[static_cast<std::size_t>(i)];
+    out.push_back(rule.label.empty() ? rule.id : rule.label);
+  }
+  return out;
 }
 
 std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data,

@@ -25,9 +25,10 @@ Refusal refuse_no_such_event(const std::string& event, const State& state,
 // The actor's role may not fire the event; `roles` may.
 Refusal refuse_role(const std::string& event, const std::string& role,
                     std::vector<std::string> roles, Language lang);
-// The event's `when` is false; `values` show the fields it read.
-Refusal refuse_guard(const std::string& event, std::string condition,
-                     std::vector<std::string> values, Language lang);
+// The event's `when` is false; `values` show the fields it read; `rules`
+// are the labels of the false rules it names (then they are the reason).
+Refusal refuse_guard(const std::string& event, std::string condition, std::vector<std::string> values,
+                     std::vector<std::string> rules, Language lang);
 // Applicable required documents are missing.
 Refusal refuse_missing(const std::string& event, std::vector<MissingDocument> missing, Language lang);
 // Data names a field the procedure lacks.
@@ -55,6 +56,9 @@ Refusal refuse_key_reused(const std::string& case_id, const std::string& key, La
 Refusal refuse_case_exists(const std::string& case_id, Language lang);
 // `at` is before the case's last history record (a clock set back): the past is not rewritten.
 Refusal refuse_clock_behind(const Case& c, Instant at, Language lang);
+
+// Labels of the rules `e` names whose value is false, each once, in order.
+std::vector<std::string> false_rule_labels(const Expr& e, const EvalContext& ctx);
 
 // "luas_bangunan = 150" for each field an expression reads ("(no value)" in `lang` when empty).
 std::vector<std::string> field_values(const Expr& e, const Procedure& p, const std::vector<Value>& data,

@@ -137,6 +137,8 @@ std::string render(const Expr& e, const Procedure& p) {
       return literal_text(e.literal);
     case Expr::Kind::Field:
       return name_at(p.data, e.index);
+    case Expr::Kind::Rule:
+      return name_at(p.rules, e.index);
     case Expr::Kind::Call:
       return call_text(e, p);
     default:

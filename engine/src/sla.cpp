@@ -12,6 +12,13 @@ bool closed_from_paused_state(const Procedure& p, const Case& c) {
   const int from = p.state_index(c.history.back().from);
   return from >= 0 && p.states[static_cast<std::size_t>(from)].clock_paused;
 }
+
+// The local day a case closed on: a close at exactly 24:00 (a deemed decision
+// firing at the end of its last day) belongs to the day that ended.
+Date closing_day(const WorkingDayCalendar& cal, Instant closed) {
+  const Date d = cal.local_date(closed);
+  return closed == cal.start_of_day(d) ? d - 1 : d;
+}
 }  // namespace
 
 SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Case& c, Instant at) {
@@ -22,7 +29,7 @@ SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Ca
   s.started = true;
   // A closed case is judged at its closing instant (the entry into its final state).
   const Instant until = c.closed ? std::min(at, c.entered_at) : at;
-  const Date today = cal.local_date(until);
+  const Date today = c.closed ? closing_day(cal, until) : cal.local_date(until);
   int paused = c.sla.paused_working_days;
   s.provisional = c.sla.paused_provisional;
   if (c.sla.paused_since && !c.closed) {
@@ -36,7 +43,10 @@ SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Ca
   // Closed from a `clock paused` state, the clock was not running at the close:
   // only the working days it ran count (the pause's exit day can be the due day).
   const bool closed_paused = c.closed && closed_from_paused_state(p, c);
-  s.breached = closed_paused ? s.working_days_used > p.sla->working_days : until >= cal.end_of_day(*s.due);
+  // Closed at or before the end (24:00) of the due date is within the SLA;
+  // an open case is late once that end has come.
+  const bool late = c.closed ? until > cal.end_of_day(*s.due) : until >= cal.end_of_day(*s.due);
+  s.breached = closed_paused ? s.working_days_used > p.sla->working_days : late;
   return s;
 }
 

@@ -29,7 +29,9 @@ TEST_CASE("unknown keys, bad instants and undeclared names are diagnostics at th
   }
   CHECK(r.diagnostics[0].message ==
         "unknown key 'colour' in a case (allowed: name, opened, data, documents, steps, expect)");
-  CHECK(r.diagnostics[4].message == "event 'setujui_cepat' is not declared in procedure pbg version 3");
+  CHECK(r.diagnostics[4].message ==
+        "event 'setujui_cepat' is not declared in procedure pbg version 3 (a step may name an undeclared event only "
+        "when its expect has `refused` or `refused_because`)");
   // Only the case without problems runs.
   REQUIRE(r.cases.size() == 1);
   CHECK(r.cases[0].name == "this one is fine");

@@ -78,7 +78,8 @@ TEST_CASE("outcomes, refusals, fees and notifications round-trip", "[codec]") {
   o.from = o.to = "berkas";
   o.refusal = Refusal{RefusalCode::MissingDocuments, "Dokumen belum lengkap", {"loket"}, {"lengkap"},
                       "luas > 100", {"luas = 150"},
-                      {MissingDocument{"imb", "Izin lama", "required because luas > 100, and luas = 150"}}, "luas"};
+                      {MissingDocument{"imb", "Izin lama", "required because luas > 100, and luas = 150", true}},
+                      "luas", {"Minimal 1 pendidik untuk setiap 15 anak"}};  // an internal document; a rule label
   o.records = full_case().history;
   o.deadlines = {PendingDeadline{1, at(5)}};
   o.notifications = {Notification{"pbg-000007", "kepala", "terlambat", at(7), "penilaian"}};

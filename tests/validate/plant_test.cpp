@@ -49,7 +49,8 @@ TEST_CASE("planted structure defects") {
         Found{{"IZ404", 49}});
   CHECK(check(planted("after 5 working days -> ditolak", "after 5 working days -> ditolak deemed")) ==
         Found{{"IZ406", 46}});
-  CHECK(check(planted("-> penerbitan {", "-> penerbitan deemed {")) == Found{{"IZ407", 37}});
+  // A deemed recommendation into a working state is fine (IZ407 is retired).
+  CHECK(check(planted("-> penerbitan {", "-> penerbitan deemed {")).empty());
 }
 
 TEST_CASE("planted time defects, and near misses") {

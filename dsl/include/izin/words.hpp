@@ -17,7 +17,7 @@ namespace izin {
 // Every phrase of the catalogue; {0}, {1}, … are filled in by `phrase`.
 enum class Word : std::uint16_t {
   // Cases at the command line.
-  CaseOpened, Notified, Refused, Missing, CaseHeader, CaseClosed, OpenEvent, HistoryHeader, HistoryLine,
+  CaseOpened, Notified, Refused, Missing, OfficeObtains, NotMet, CaseHeader, CaseClosed, OpenEvent, HistoryHeader, HistoryLine,
   SlaLine, SlaPaused, SlaRunning, SlaNotStarted, SlaNone, SlaOverdue, SlaClosedInTime, Provisional,
   PendingHeader, PendingTransition, PendingNotify, FeesHeader, FeeUnknown, FeeError, EventsHeader,
   EventsNone, EventBy, AnyRole, Or, Tick, Replayed, Mismatch, Quarantined, ListClosed, Deemed, Repeated,

@@ -39,7 +39,7 @@ DataInput application_data(const Procedure& p, Date today, Dice& dice) {
   return data;
 }
 
-std::vector<std::string> applicable_requirements(const Procedure& p, const DataInput& data) {
+RequirementChecklist requirement_checklist(const Procedure& p, const DataInput& data) {
   std::vector<Value> values(p.data.size());
   for (const auto& [field, value] : data) {
     const int i = p.field_index(field);
@@ -47,22 +47,33 @@ std::vector<std::string> applicable_requirements(const Procedure& p, const DataI
   }
   const std::vector<bool> none(p.requirements.size(), false);
   const EvalContext ctx{p, values, none};
-  std::vector<std::string> ids;
+  RequirementChecklist list;
   for (const auto& r : p.requirements) {
     if (r.optional) continue;
     const bool applies = !r.when || [&] {
       const Evaluation e = evaluate(*r.when, ctx);
       return e.ok() && e.value.is_bool() && e.value.boolean();
     }();
-    if (applies) ids.push_back(r.id);
+    if (applies) (r.internal ? list.office : list.applicant).push_back(r.id);
   }
+  return list;
+}
+
+std::vector<std::string> applicable_requirements(const Procedure& p, const DataInput& data) {
+  const RequirementChecklist list = requirement_checklist(p, data);
+  std::vector<std::string> ids;
+  for (const auto& r : p.requirements)
+    for (const auto* part : {&list.applicant, &list.office})
+      if (std::find(part->begin(), part->end(), r.id) != part->end()) ids.push_back(r.id);
   return ids;
 }
 
 std::vector<std::string> documents_brought(const Procedure& p, const DataInput& data, Dice& dice,
                                            bool forget_one) {
-  std::vector<std::string> ids = applicable_requirements(p, data);
+  const RequirementChecklist list = requirement_checklist(p, data);
+  std::vector<std::string> ids = list.applicant;
   if (forget_one && !ids.empty()) ids.erase(ids.begin() + dice.below(static_cast<int>(ids.size())));
+  ids.insert(ids.end(), list.office.begin(), list.office.end());
   for (const auto& r : p.requirements) {
     if (r.optional && dice.chance(30)) ids.push_back(r.id);
   }

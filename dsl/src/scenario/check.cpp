@@ -45,6 +45,38 @@ std::optional<std::string> check_refused_docs(const Expectation& e, const StepRe
   return std::nullopt;
 }
 
+// "[\"a\", \"b\"]": rule labels in their order.
+std::string label_list(const std::vector<std::string>& labels) {
+  std::string text = "[";
+  for (std::size_t i = 0; i < labels.size(); ++i) text += (i ? ", \"" : "\"") + labels[i] + "\"";
+  return text + "]";
+}
+
+// `refused_because: [label, …]`: refused, and exactly these rule labels, in order.
+std::optional<std::string> check_refused_because(const Expectation& e, const StepResult& r) {
+  const std::string want = label_list(e.names);
+  if (r.event->accepted)
+    return "expected refusal because of " + want + ", but the event was accepted (state " + state_id(r) + ")";
+  if (r.event->refusal->rules != e.names)
+    return "expected refusal because of " + want + ", got " + label_list(r.event->refusal->rules) + " (" +
+           refusal_text(*r.event) + ")";
+  return std::nullopt;
+}
+
+// `sla_met: true|false`: closed, clock started, closed by the end of its due date.
+std::optional<std::string> check_sla_met(const Expectation& e, const StepResult& r) {
+  const SlaStatus sla = r.engine.sla(r.kase, r.now);
+  const bool met = r.kase.closed && sla.started && !sla.breached;
+  if (met == e.flag) return std::nullopt;
+  std::string why = !r.kase.closed ? "the case is open in state " + state_id(r)
+                    : !sla.declared ? "the procedure declares no sla"
+                    : !sla.started  ? "the SLA clock never started"
+                    : sla.breached  ? "closed after the end of its due date " + sla.due->to_string()
+                                    : "closed by the end of its due date " + sla.due->to_string();
+  return std::string("expected sla_met ") + (e.flag ? "true" : "false") + ", got " + (met ? "true" : "false") +
+         " (" + why + ")";
+}
+
 // `fees: { ID: N }`, each exact.
 std::optional<std::string> check_fees(const Expectation& e, const StepResult& r) {
   const std::vector<FeeValue> fees = r.engine.fees(r.kase);
@@ -119,6 +151,8 @@ std::optional<std::string> check_expectation(const Expectation& e, const StepRes
     case Kind::Fees: return check_fees(e, r);
     case Kind::SlaDue: return check_sla_due(e, r);
     case Kind::Provisional: return check_provisional(e, r);
+    case Kind::RefusedBecause: return check_refused_because(e, r);
+    case Kind::SlaMet: return check_sla_met(e, r);
     case Kind::Notified:
       if (name_list(e.names) != name_list(r.notified))
         return phrase(Word::ExpectNotifiedGot, r.lang, {name_list(e.names), name_list(r.notified)});
@@ -129,7 +163,7 @@ std::optional<std::string> check_expectation(const Expectation& e, const StepRes
 
 std::optional<std::string> check_not_refused(const ScenarioStep& step, const Outcome& out, Language lang) {
   const bool expects_refusal = std::any_of(step.expect.begin(), step.expect.end(), [](const Expectation& e) {
-    return e.kind == Kind::Refused || e.kind == Kind::RefusedDocs;
+    return e.kind == Kind::Refused || e.kind == Kind::RefusedDocs || e.kind == Kind::RefusedBecause;
   });
   if (out.accepted || expects_refusal) return std::nullopt;
   return phrase(Word::StepRefused, lang, {step.event, step.role, refusal_text(out, lang)});

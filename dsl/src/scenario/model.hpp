@@ -17,12 +17,14 @@ namespace izin::detail {
 
 // One key of an `expect` mapping.
 struct Expectation {
-  enum class Kind : std::uint8_t { State, Outcome, Deemed, Refused, RefusedDocs, Fees, Notified, SlaDue, Provisional };
+  enum class Kind : std::uint8_t {
+    State, Outcome, Deemed, Refused, RefusedDocs, RefusedBecause, Fees, Notified, SlaDue, SlaMet, Provisional
+  };
   Kind kind = Kind::State;
   int line = 0;
   std::string text;                                 // State, Outcome
-  bool flag = false;                                // Deemed, Refused
-  std::vector<std::string> names;                   // RefusedDocs, Notified
+  bool flag = false;                                // Deemed, Refused, SlaMet
+  std::vector<std::string> names;                   // RefusedDocs, Notified; RefusedBecause: rule labels in order
   std::vector<std::pair<std::string, Decimal>> fees;  // Fees
   Date date;                                        // SlaDue
 };

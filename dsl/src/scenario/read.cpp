@@ -1,6 +1,7 @@
 // Reading one *.test.yaml file: procedure, cases, steps.
 #include "scenario/read.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -29,6 +30,32 @@ bool read_expect_into(ScenarioReader& r, const YAML::Node& n, bool event_step,
   return e.has_value();
 }
 
+// Whether the step's `expect` says the event is refused (`refused` other than
+// false, or `refused_because`): only then may it name an undeclared event.
+bool expects_refusal(const YAML::Node& n) {
+  const YAML::Node e = n["expect"];
+  if (!e || !e.IsMap()) return false;
+  if (e["refused_because"]) return true;
+  const YAML::Node r = e["refused"];
+  return r && !(r.IsScalar() && r.Scalar() == "false");
+}
+
+// An event the procedure declares, or an undeclared one the step expects to be refused.
+bool event_allowed(ScenarioReader& r, const YAML::Node& n, const std::string& event) {
+  const Procedure& p = r.procedure();
+  const bool declared = std::any_of(p.states.begin(), p.states.end(), [&](const State& s) {
+    return std::any_of(s.transitions.begin(), s.transitions.end(), [&](const Transition& t) { return t.event == event; });
+  });
+  if (declared || expects_refusal(n)) return true;
+  r.error("IZ291", n["event"],
+          "event '" + event + "' is not declared in procedure " + p.id + " version " + std::to_string(p.version) +
+              " (a step may name an undeclared event only when its expect has `refused` or `refused_because`)",
+          "peristiwa '" + event + "' tidak dideklarasikan dalam prosedur " + p.id + " versi " +
+              std::to_string(p.version) +
+              " (langkah boleh menyebut peristiwa yang tidak dideklarasikan hanya bila expect memuat `refused` atau `refused_because`)");
+  return false;
+}
+
 // The event fields of a step: at, event, by, data, documents, key.
 bool read_event_fields(ScenarioReader& r, const YAML::Node& n, ScenarioStep& s) {
   bool ok = require_key(r, n, "at", "an event step") && require_key(r, n, "event", "an event step") &&
@@ -37,7 +64,7 @@ bool read_event_fields(ScenarioReader& r, const YAML::Node& n, ScenarioStep& s) 
   auto at = r.instant(n["at"]);
   auto event = r.scalar(n["event"], "event");
   auto role = r.scalar(n["by"], "by");
-  ok = at && event && role && r.known(n["event"], "event", *event) && r.known(n["by"], "role", *role);
+  ok = at && event && role && event_allowed(r, n, *event) && r.known(n["by"], "role", *role);
   if (!ok) return false;
   s.at = *at;
   s.event = *event;

@@ -1,6 +1,8 @@
 // Reading `expect` mappings of scenario steps and cases.
 #include "scenario/read_expect.hpp"
 
+#include <algorithm>
+
 #include "izin/decimal.hpp"
 
 namespace izin::detail {
@@ -21,6 +23,34 @@ std::optional<Expectation> read_refused(ScenarioReader& r, const YAML::Node& v, 
   if (!docs) return std::nullopt;
   e.kind = Kind::RefusedDocs;
   e.names = *docs;
+  return e;
+}
+
+// `refused_because: ["label", …]`: rule labels, each the label of a rule.
+std::optional<Expectation> read_refused_because(ScenarioReader& r, const YAML::Node& v, Expectation e) {
+  if (!v.IsSequence()) {
+    r.error("IZ092", v, "refused_because must be a list of rule labels, [] for a refusal that is not a guard's",
+            "refused_because harus berupa daftar label aturan, [] untuk penolakan yang bukan karena syarat");
+    return std::nullopt;
+  }
+  bool ok = true;
+  for (const auto& item : v) {
+    auto label = r.scalar(item, "a rule label");
+    if (!label) {
+      ok = false;
+      continue;
+    }
+    const auto& rules = r.procedure().rules;
+    const bool known = std::any_of(rules.begin(), rules.end(), [&](const Rule& rule) { return rule.label == *label; });
+    if (!known) {
+      r.error("IZ291", item, "no rule of procedure " + r.procedure().id + " has the label \"" + *label + "\"",
+              "tidak ada aturan prosedur " + r.procedure().id + " berlabel \"" + *label + "\"");
+      ok = false;
+    }
+    e.names.push_back(*label);
+  }
+  if (!ok) return std::nullopt;
+  e.kind = Kind::RefusedBecause;
   return e;
 }
 
@@ -80,13 +110,13 @@ std::optional<Expectation> read_sla_due(ScenarioReader& r, const YAML::Node& v, 
   return e;
 }
 
-// `state: S`, `outcome: O`, `deemed: B`.
+// `state: S`, `outcome: O`, `deemed: B`, `sla_met: B`.
 std::optional<Expectation> read_simple(ScenarioReader& r, const std::string& key,
                                        const YAML::Node& v, Expectation e) {
-  if (key == "deemed" || key == "provisional") {
+  if (key == "deemed" || key == "provisional" || key == "sla_met") {
     auto flag = r.boolean(v, key);
     if (!flag) return std::nullopt;
-    e.kind = key == "deemed" ? Kind::Deemed : Kind::Provisional;
+    e.kind = key == "deemed" ? Kind::Deemed : key == "provisional" ? Kind::Provisional : Kind::SlaMet;
     e.flag = *flag;
     return e;
   }
@@ -101,8 +131,9 @@ std::optional<Expectation> read_simple(ScenarioReader& r, const std::string& key
 
 std::optional<std::vector<Expectation>> read_expect(ScenarioReader& r, const YAML::Node& n,
                                                     bool event_step) {
-  const bool ok_keys = event_step ? r.check_map(n, {"state", "outcome", "deemed", "refused", "fees", "notified", "sla_due", "provisional"}, "expect")
-                                  : r.check_map(n, {"state", "outcome", "deemed", "fees", "notified", "sla_due", "provisional"}, "expect");
+  const bool ok_keys =
+      event_step ? r.check_map(n, {"state", "outcome", "deemed", "refused", "refused_because", "fees", "notified", "sla_due", "sla_met", "provisional"}, "expect")
+                 : r.check_map(n, {"state", "outcome", "deemed", "fees", "notified", "sla_due", "sla_met", "provisional"}, "expect");
   if (!ok_keys) return std::nullopt;
   std::vector<Expectation> result;
   bool ok = true;
@@ -112,6 +143,7 @@ std::optional<std::vector<Expectation>> read_expect(ScenarioReader& r, const YAM
     e.line = line_of(kv.first);
     std::optional<Expectation> read;
     if (key == "refused") read = read_refused(r, kv.second, e);
+    else if (key == "refused_because") read = read_refused_because(r, kv.second, e);
     else if (key == "fees") read = read_fees(r, kv.second, e);
     else if (key == "notified") read = read_notified(r, kv.second, e);
     else if (key == "sla_due") read = read_sla_due(r, kv.second, e);

@@ -6,7 +6,7 @@
 namespace izin::detail {
 
 // IZ401/IZ402 initial states, IZ403 unreachable, IZ404 stuck, IZ405 final
-// with a body, IZ406/IZ407 deemed transitions that do not grant.
+// with a body, IZ406 deemed decisions that do not grant.
 void check_structure(Findings& findings);
 
 // IZ501 zero durations, IZ502 states without any deadline, IZ503
@@ -16,6 +16,10 @@ void check_time(Findings& findings);
 // IZ601 unused requirements, IZ602 `requires` of an optional one,
 // IZ603/IZ604 conditions that are always or never true.
 void check_requirements(Findings& findings);
+
+// IZ310 a rule that is not true/false (hand-built models), IZ410 a rule that
+// uses itself, IZ610 a rule no expression uses.
+void check_rules(Findings& findings);
 
 // IZ701 two transitions on one event that can both be allowed at once.
 void check_ambiguity(Findings& findings);

@@ -7,7 +7,7 @@ namespace izin::detail {
 namespace {
 // True when the expression reads neither a field nor a document.
 bool reads_nothing(const Expr& e) {
-  if (e.kind == Expr::Kind::Field) return false;
+  if (e.kind == Expr::Kind::Field || e.kind == Expr::Kind::Rule) return false;  // a rule reads the case
   if (e.kind == Expr::Kind::Call && e.func == Func::Submitted) return false;
   for (const auto& a : e.args)
     if (!reads_nothing(a)) return false;

@@ -23,6 +23,7 @@ std::vector<bool> used_requirements(const Procedure& p) {
   for (const auto& r : p.requirements)
     if (r.when) mark_submitted(*r.when, used);
   for (const auto& fee : p.fees) mark_submitted(fee.amount, used);
+  for (const auto& rule : p.rules) mark_submitted(rule.condition, used);
   for (const auto& s : p.states) {
     for (const auto& t : s.transitions) {
       for (int d : t.documents)
@@ -30,8 +31,10 @@ std::vector<bool> used_requirements(const Procedure& p) {
       if (t.guard) mark_submitted(*t.guard, used);
       for (const auto& a : t.sets) mark_submitted(a.value, used);
     }
-    for (const auto& d : s.deadlines)
+    for (const auto& d : s.deadlines) {
       if (d.guard) mark_submitted(*d.guard, used);
+      for (const auto& a : d.sets) mark_submitted(a.value, used);
+    }
   }
   return used;
 }

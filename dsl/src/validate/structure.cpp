@@ -82,31 +82,24 @@ void check_reachability(Findings& f) {
   }
 }
 
-// IZ406/IZ407 for one `deemed` transition or deadline at `loc` into `target`.
+// IZ406 for one `deemed` transition or deadline at `loc` into `target`: silence
+// never rejects. `deemed` into a non-final state (a recommendation deemed
+// given) is a deemed decision too, and fine.
 void check_deemed_target(Findings& f, int target, SourceLoc loc) {
   const auto& states = f.procedure.states;
   if (target < 0 || static_cast<std::size_t>(target) >= states.size()) return;
   const State& t = states[static_cast<std::size_t>(target)];
-  if (t.final && is_granting_outcome(t.outcome)) return;
-  if (t.final)
-    f.add(Severity::Error, "IZ406", loc,
-          "a deemed decision leads to " + quoted(t.id) + " with outcome " + quoted(t.outcome) +
-              "; silence may only grant (UU 30/2014 Pasal 53): point it at a final state with outcome granted, "
-              "or drop `deemed`",
-          "keputusan fiktif positif menuju " + quoted(t.id) + " dengan hasil " + quoted(t.outcome) +
-              "; diam hanya boleh mengabulkan (UU 30/2014 Pasal 53): arahkan ke state akhir dengan hasil "
-              "granted, atau hapus `deemed`");
-  else
-    f.add(Severity::Warning, "IZ407", loc,
-          "`deemed` on a transition into non-final state " + quoted(t.id) +
-              " has no effect (a case's deemed flag comes from the transition that ends it); "
-              "move `deemed` to the transition that reaches the granting final state",
-          "`deemed` pada transisi ke state bukan akhir " + quoted(t.id) +
-              " tidak berpengaruh (tanda fiktif positif berasal dari transisi yang mengakhiri permohonan); "
-              "pindahkan `deemed` ke transisi yang mencapai state akhir yang mengabulkan");
+  if (!t.final || is_granting_outcome(t.outcome)) return;
+  f.add(Severity::Error, "IZ406", loc,
+        "a deemed decision leads to " + quoted(t.id) + " with outcome " + quoted(t.outcome) +
+            "; silence may only grant (UU 30/2014 Pasal 53): point it at a final state with outcome granted "
+            "or at a state where the case goes on, or drop `deemed`",
+        "keputusan fiktif positif menuju " + quoted(t.id) + " dengan hasil " + quoted(t.outcome) +
+            "; diam hanya boleh mengabulkan (UU 30/2014 Pasal 53): arahkan ke state akhir dengan hasil "
+            "granted atau ke state tempat permohonan berlanjut, atau hapus `deemed`");
 }
 
-// IZ406/IZ407 for every deemed transition and deadline.
+// IZ406 for every deemed transition and deadline.
 void check_deemed(Findings& f) {
   for (const auto& s : f.procedure.states) {
     for (const auto& t : s.transitions)

@@ -13,6 +13,7 @@ std::vector<Diagnostic> validate(const Procedure& procedure, Language lang) {
   check_structure(findings);
   check_time(findings);
   check_requirements(findings);
+  check_rules(findings);
   check_ambiguity(findings);
   check_service_standard(findings);
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -84,7 +84,7 @@ struct Case {
   SlaClock sla;
   bool closed = false;           // in a final state
   std::string outcome;           // of the final state
-  bool deemed = false;           // ended by a deemed transition
+  bool deemed = false;           // the transition into the current state was deemed (closed: the one that ended it)
   std::uint64_t revision = 0;    // +1 on every accepted change (optimistic concurrency)
   std::vector<HistoryRecord> history;
 

@@ -21,14 +21,14 @@ enum class Func : std::uint8_t { Round, Ceil, Floor, Min, Max, Submitted };
 // A type-checked expression tree; names are resolved to indexes into the
 // procedure's data fields and requirements.
 struct Expr {
-  enum class Kind : std::uint8_t { Literal, Field, Unary, Binary, Conditional, Call };
+  enum class Kind : std::uint8_t { Literal, Field, Unary, Binary, Conditional, Call, Rule };
 
   Kind kind = Kind::Literal;
   Type type = Type::Bool;    // the checked type of the result
   Op op = Op::Eq;            // Unary, Binary (Conditional uses Op::Cond)
   Func func = Func::Round;   // Call
   Value literal;             // Literal
-  int index = -1;            // Field: data field; Call Submitted: requirement
+  int index = -1;            // Field: data field; Call Submitted: requirement; Rule: rule
   std::vector<Expr> args;    // operands / arguments / cond, then, else
   SourceLoc loc;             // where the expression starts
 };
@@ -56,7 +56,16 @@ Evaluation evaluate(const Expr& e, const EvalContext& ctx);
 // ("luas_bangunan > 100"), for explanations and diagrams.
 std::string render(const Expr& e, const Procedure& p);
 
-// Data field indexes the expression reads, each once, in order of appearance.
+// Data field indexes the expression names, each once, in order of
+// appearance (its own text only: not the fields of the rules it names).
 std::vector<int> fields_read(const Expr& e);
+
+// Rule indexes the expression names, each once, in order of first appearance
+// (its own text only).
+std::vector<int> rules_named(const Expr& e);
+
+// The value of rule `index` for these facts: false when a field its own
+// expression names has no value, or when it cannot be evaluated.
+bool rule_holds(int index, const EvalContext& ctx);
 
 }  // namespace izin

@@ -39,6 +39,7 @@ struct MissingDocument {
   std::string requirement;  // id
   std::string label;
   std::string reason;  // "required because luas_bangunan > 100, and luas_bangunan = 150"
+  bool internal = false;  // the office obtains it itself (another agency's recommendation …)
   friend bool operator==(const MissingDocument&, const MissingDocument&) = default;
 };
 
@@ -52,6 +53,7 @@ struct Refusal {
   std::vector<std::string> values;        // GuardFalse: "lokasi_sengketa = false"
   std::vector<MissingDocument> missing;   // MissingDocuments
   std::string field;                      // UnknownField, WrongType, EvaluationFailed
+  std::vector<std::string> rules;         // GuardFalse: labels of the false rules the guard names, in order
   friend bool operator==(const Refusal&, const Refusal&) = default;
 };
 

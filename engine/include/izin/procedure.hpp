@@ -38,6 +38,16 @@ struct Requirement {
   std::optional<Expr> when;  // applies only when true; always when absent
   bool optional = false;     // never demanded
   SourceLoc loc;
+  bool internal = false;     // obtained by the office itself, not brought by the applicant
+};
+
+// A named yes/no condition (`rule rasio_cukup "label" = EXPR`): read like a
+// field in any expression; its label is the reason a refusal gives.
+struct Rule {
+  std::string id;
+  std::string label;
+  Expr condition;  // of type bool
+  SourceLoc loc;
 };
 
 // A fee in whole rupiah (`fee retribusi "Retribusi PBG" = …`).
@@ -67,13 +77,14 @@ struct Transition {
   SourceLoc loc;
 };
 
-// `after DURATION [when EXPR] -> TARGET [deemed]` (target >= 0) or
+// `after DURATION [when EXPR] -> TARGET [deemed] [{ set … }]` (target >= 0) or
 // `after DURATION notify ROLE "message"` (notify_role >= 0).
 struct Deadline {
   Duration after;
   std::optional<Expr> guard;
   int target = -1;
   bool deemed = false;
+  std::vector<Assignment> sets;  // run in order when it fires (transitions only)
   int notify_role = -1;
   std::string message;
   SourceLoc loc;
@@ -112,6 +123,7 @@ struct Procedure {
   std::vector<Role> roles;
   std::vector<DataField> data;
   std::vector<Requirement> requirements;
+  std::vector<Rule> rules;  // file order
   std::vector<Fee> fees;
   std::vector<State> states;
   int initial_state = -1;
@@ -127,6 +139,7 @@ struct Procedure {
   int field_index(std::string_view name) const;
   int requirement_index(std::string_view name) const;
   int fee_index(std::string_view name) const;
+  int rule_index(std::string_view name) const;
 };
 
 using ProcedurePtr = std::shared_ptr<const Procedure>;
