@@ -47,7 +47,7 @@ std::pair<std::string, int> run_tool(const std::string& args, const std::string&
 TEST_CASE("the shipped library loads with no errors and no warnings") {
   for (const auto& d : library().diagnostics) INFO(d.file + ":" + std::to_string(d.line) + " " + d.code + " " + d.message);
   CHECK(library().diagnostics.empty());
-  for (const char* id : {"pbg", "slf", "sip", "reklame", "oss_menengah_tinggi", "oss_tinggi", "pengaduan", "legalisir"}) {
+  for (const char* id : {"pbg", "slf", "sip", "reklame", "oss_menengah_tinggi", "oss_tinggi", "pengaduan", "legalisir", "paud"}) {
     INFO(id);
     const auto p = library().newest(id);
     REQUIRE(p);

@@ -49,7 +49,10 @@ TEST_CASE("the shipped procedures load cleanly for the demo") {
 }
 
 TEST_CASE("a month opens every case, over every procedure, with refusals fixed and a deemed approval") {
-  Month m(2026);
+  // Cases are filed round-robin over the shipped procedures, so which of them
+  // are left to their deadlines depends on the seed and on how many procedures
+  // ship; with the nine of today, seed 2025 leaves one to a deemed approval.
+  Month m(2025);
   CHECK(m.activity.opened == 40);
   CHECK(m.activity.refusals > 0);
   CHECK(m.activity.resubmitted > 0);
