@@ -1,7 +1,9 @@
 // Exact rational arithmetic: int64 numerator/denominator, __int128 in between.
 #include "izin/decimal.hpp"
 
+#include <cmath>
 #include <cstdint>
+#include <ostream>
 #include <limits>
 #include <string>
 
@@ -195,5 +197,26 @@ std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
   if (left > right) return std::strong_ordering::greater;
   return std::strong_ordering::equal;
 }
+
+std::optional<Decimal> Decimal::from_double_exact(double value) {
+  if (!std::isfinite(value)) return std::nullopt;
+  int exponent = 0;
+  // value = mantissa * 2^exponent with a 53-bit integer mantissa: exact.
+  auto mantissa = static_cast<std::int64_t>(std::ldexp(std::frexp(value, &exponent), 53));
+  exponent -= 53;
+  if (mantissa == 0) return Decimal();
+  while (mantissa % 2 == 0) {
+    mantissa /= 2;
+    ++exponent;
+  }
+  // An odd m / 2^k has exactly k decimals; more than 12 is not money a person typed.
+  if (exponent < -12) return std::nullopt;
+  if (exponent < 0) return fraction(mantissa, std::int64_t{1} << -exponent);
+  if (exponent >= 63 || std::llabs(mantissa) > (std::numeric_limits<std::int64_t>::max() >> exponent))
+    return std::nullopt;
+  return Decimal(mantissa * (std::int64_t{1} << exponent));
+}
+
+std::ostream& operator<<(std::ostream& out, const Decimal& d) { return out << d.to_string(); }
 
 }  // namespace izin

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ostream>
 #include <string>
 
 namespace izin {
@@ -110,5 +111,7 @@ std::optional<Value> parse_value(std::string_view text, Type type, const std::ve
   }
   return std::nullopt;
 }
+
+std::ostream& operator<<(std::ostream& out, const Value& v) { return out << v.to_string(); }
 
 }  // namespace izin

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <limits>
+#include <sstream>
 
 using izin::ArithmeticError;
 using izin::Decimal;
@@ -102,4 +103,37 @@ TEST_CASE("parse rejects junk and numbers too large to hold", "[decimal]") {
   }
   CHECK(Decimal::parse("+7") == Decimal(7));
   CHECK(Decimal::parse("9223372036854775807") == Decimal(std::numeric_limits<std::int64_t>::max()));
+}
+
+TEST_CASE("money from binary floating point only when its value is an exact short decimal",
+          "[decimal]") {
+  CHECK(Decimal::from_double_exact(150.5) == dec("150.5"));
+  CHECK(Decimal::from_double_exact(-0.25) == dec("-0.25"));
+  CHECK(Decimal::from_double_exact(2250000.0) == Decimal(2250000));
+  CHECK(Decimal::from_double_exact(0.0) == Decimal(0));
+  CHECK_FALSE(Decimal::from_double_exact(0.1).has_value());  // 0.1000000000000000055…
+  CHECK_FALSE(Decimal::from_double_exact(1e300).has_value());
+  CHECK_FALSE(Decimal::from_double_exact(std::numeric_limits<double>::quiet_NaN()).has_value());
+  CHECK_FALSE(Decimal::from_double_exact(std::numeric_limits<double>::infinity()).has_value());
+}
+
+TEST_CASE("every integer type converts exactly; one wider than int64 throws", "[decimal]") {
+  CHECK(Decimal(3u) == Decimal(3));
+  CHECK(Decimal(static_cast<std::uint8_t>(200)) == Decimal(200));
+  CHECK(Decimal(static_cast<short>(-7)) == Decimal(-7));
+  CHECK(Decimal(std::uint64_t{9'000'000'000'000'000'000u}) == dec("9000000000000000000"));
+  CHECK_THROWS_AS(Decimal(std::numeric_limits<std::uint64_t>::max()), ArithmeticError);
+}
+
+TEST_CASE("compound assignment and stream output", "[decimal]") {
+  Decimal total = Decimal(150);
+  total += dec("0.5");
+  CHECK(total == dec("150.5"));
+  total -= Decimal(50);
+  total *= Decimal(2);
+  total /= Decimal(4);
+  CHECK(total == dec("50.25"));
+  std::ostringstream out;
+  out << total << ' ' << Decimal(-3);
+  CHECK(out.str() == "50.25 -3");
 }

@@ -2,6 +2,8 @@
 #include "izin/value.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdint>
+#include <sstream>
 
 using izin::Date;
 using izin::Decimal;
@@ -68,4 +70,18 @@ TEST_CASE("enum input must be one of the field's symbols", "[value]") {
   CHECK_FALSE(parse_value("pabrik", Type::Enum, fungsi).has_value());
   CHECK_FALSE(parse_value("Usaha", Type::Enum, fungsi).has_value());
   CHECK_FALSE(parse_value("usaha", Type::Enum).has_value());
+}
+
+TEST_CASE("every integer type is a number value, bool stays a yes/no value", "[value]") {
+  const Value unsigned_three = 3u;
+  const Value wide = std::int64_t{5};
+  const Value small = static_cast<unsigned char>(7);
+  const Value yes = true;
+  CHECK(unsigned_three == Value(Decimal(3)));
+  CHECK(wide.number() == Decimal(5));
+  CHECK(small.number() == Decimal(7));
+  CHECK(yes.is_bool());
+  std::ostringstream out;
+  out << Value(Decimal(150)) << ' ' << Value() << ' ' << Value("lulus");
+  CHECK(out.str() == "150 (no value) \"lulus\"");
 }

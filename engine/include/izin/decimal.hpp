@@ -2,7 +2,9 @@
 #pragma once
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -22,7 +24,16 @@ struct ArithmeticError : std::runtime_error {
 class Decimal {
  public:
   Decimal() = default;
-  Decimal(std::int64_t integer) : num_(integer) {}  // NOLINT: integers are decimals
+  // Any integer type converts exactly (bool and char are not numbers here).
+  template <std::integral I>
+    requires(!std::same_as<I, bool> && !std::same_as<I, char>)
+  Decimal(I integer) : num_(checked(integer)) {}  // NOLINT: integers are decimals
+  // Binary floating point cannot hold 0.1 or 150.5 exactly: parse text instead.
+  template <std::floating_point F>
+  Decimal(F) = delete;
+  // The exact value of a binary double when it has at most 12 decimals and
+  // fits (150.5 yes; 0.1 is 0.1000000000000000055…, so nullopt).
+  static std::optional<Decimal> from_double_exact(double value);
   // numerator / denominator; throws ArithmeticError when denominator is 0.
   static Decimal fraction(std::int64_t numerator, std::int64_t denominator);
   // Parses "12", "-0.5", "2250000.00"; nullopt when malformed or too large.
@@ -45,12 +56,28 @@ class Decimal {
   friend Decimal operator*(const Decimal& a, const Decimal& b);
   friend Decimal operator/(const Decimal& a, const Decimal& b);
   Decimal operator-() const;
+  Decimal& operator+=(const Decimal& b) { return *this = *this + b; }
+  Decimal& operator-=(const Decimal& b) { return *this = *this - b; }
+  Decimal& operator*=(const Decimal& b) { return *this = *this * b; }
+  Decimal& operator/=(const Decimal& b) { return *this = *this / b; }
   friend bool operator==(const Decimal&, const Decimal&) = default;
   friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
 
  private:
+  // Integers wider than int64 (a uint64 above INT64_MAX) throw ArithmeticError.
+  template <std::integral I>
+  static std::int64_t checked(I integer) {
+    if constexpr (std::is_unsigned_v<I> && sizeof(I) >= sizeof(std::int64_t)) {
+      if (integer > static_cast<std::make_unsigned_t<std::int64_t>>(INT64_MAX))
+        throw ArithmeticError("integer too large for a decimal");
+    }
+    return static_cast<std::int64_t>(integer);
+  }
   std::int64_t num_ = 0;
   std::int64_t den_ = 1;
 };
+
+// Writes to_string(): "2.25", "150".
+std::ostream& operator<<(std::ostream& out, const Decimal& d);
 
 }  // namespace izin

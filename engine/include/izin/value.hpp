@@ -1,7 +1,9 @@
 // Typed values of case data, literals and results of expressions.
 #pragma once
 
+#include <concepts>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,8 +34,14 @@ class Value {
 
   Value() = default;
   Value(Decimal d) : v_(d) {}             // NOLINT: implicit on purpose
-  Value(std::int64_t i) : v_(Decimal(i)) {}  // NOLINT
-  Value(int i) : v_(Decimal(i)) {}           // NOLINT
+  // Any integer type is a number (bool is a yes/no value, below).
+  template <std::integral I>
+    requires(!std::same_as<I, bool> && !std::same_as<I, char>)
+  Value(I i) : v_(Decimal(i)) {}  // NOLINT
+  // Binary floating point would lose rupiah: use Decimal::parse("150.5").
+  template <std::floating_point F>
+  Value(F) = delete;
+  Value(char) = delete;  // a character is neither a number nor text here
   Value(std::string s) : v_(std::move(s)) {}  // NOLINT
   Value(const char* s) : v_(std::string(s)) {}  // NOLINT
   Value(bool b) : v_(b) {}                  // NOLINT
@@ -66,6 +74,9 @@ class Value {
  private:
   Variant v_;
 };
+
+// Writes to_string().
+std::ostream& operator<<(std::ostream& out, const Value& v);
 
 // Parses the text a clerk types (`--data luas_bangunan=150`) as a value of
 // `type`; enum symbols are checked against `symbols`. nullopt when it does not fit.
