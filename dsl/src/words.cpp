@@ -18,6 +18,14 @@ constexpr std::array kCatalogue{
     Entry{Word::Notified, "  notified {0}: {1}", "  pemberitahuan kepada {0}: {1}"},
     Entry{Word::Refused, "refused ({0}): {1}", "ditolak ({0}): {1}"},
     Entry{Word::Missing, "  missing {0}: {1}", "  kurang {0}: {1}"},
+    Entry{Word::ExpectBecauseAccepted, "expected refusal because of {0}, but the event was accepted (state {1})",
+          "diharapkan ditolak karena {0}, tetapi peristiwa diterima (tahap {1})"},
+    Entry{Word::ExpectBecauseGot, "expected refusal because of {0}, got {1} ({2})",
+          "diharapkan ditolak karena {0}, ternyata {1} ({2})"},
+    Entry{Word::ExpectSlaMetGot, "expected sla_met {0}, got {1} ({2})", "diharapkan sla_met {0}, ternyata {1} ({2})"},
+    Entry{Word::SlaMetOpen, "the case is open in state {0}", "berkas masih terbuka pada tahap {0}"},
+    Entry{Word::SlaMetLate, "closed after the end of its due date {0}", "selesai setelah akhir tanggal jatuh tempo {0}"},
+    Entry{Word::SlaMetInTime, "closed by the end of its due date {0}", "selesai paling lambat akhir tanggal jatuh tempo {0}"},
     Entry{Word::OfficeObtains, "office obtains", "diperoleh kantor"},
     Entry{Word::NotMet, "  not met: {0}", "  belum terpenuhi: {0}"},
     Entry{Word::CaseHeader, "{0}  {1} v{2}  state {3}", "{0}  {1} v{2}  tahap {3}"},
@@ -252,6 +260,8 @@ std::string refusal_reason(RefusalCode code, Language lang) {
     case RefusalCode::UnknownProcedure: return "prosedur tidak dikenal";
     case RefusalCode::KeyReused: return "kunci sudah dipakai";
     case RefusalCode::CaseExists: return "nomor berkas sudah ada";
+    case RefusalCode::InvalidText: return "teks bukan UTF-8";
+    case RefusalCode::ClockBehind: return "jam di belakang riwayat berkas";
   }
   return refusal_code_name(code);
 }

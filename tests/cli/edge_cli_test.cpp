@@ -116,8 +116,9 @@ TEST_CASE("edge cli: a scenario whose procedure's calendar was not loaded is IZ0
   const fs::path file = dir / "legalisir.test.yaml";
   std::ofstream(file) << "procedure: legalisir\ncases:\n  - name: signed at once\n    opened: 2026-03-16T09:00\n"
                          "    data: { jumlah_lembar: 2 }\n    steps: []\n";
-  // Only the .izin file: its calendar (belu) lives in procedures/calendars, which is not given.
-  const Run r = izin_test::run_tool("test " IZIN_SOURCE_DIR "/procedures/legalisir.izin " + file.string(), true);
+  // The .izin file alone, copied where no calendars/ folder stands at or above it.
+  fs::copy_file(IZIN_SOURCE_DIR "/procedures/legalisir.izin", dir / "legalisir.izin", fs::copy_options::overwrite_existing);
+  const Run r = izin_test::run_tool("test " + (dir / "legalisir.izin").string() + " " + file.string(), true);
   CHECK(r.status == 1);
   CHECK(r.out.find("IZ022") != std::string::npos);
   CHECK(r.out.find("internal failure") == std::string::npos);

@@ -98,7 +98,7 @@ TEST_CASE("case open, fire and show say everything in Indonesian with --lang id"
   const Run verified = izin("", "case verify --lang id", db);
   CHECK_THAT(verified.out, Catch::Contains("diputar ulang"));
   check_no_english(verified.out);
-  const Run ticked = izin("", "tick --now 2030-01-01T00:00Z --lang id", db);
+  const Run ticked = izin("", "tick --force --now 2030-01-01T00:00Z --lang id", db);
   CHECK_THAT(ticked.out, Catch::Contains("tenggat dijalankan"));
   check_no_english(ticked.out);
   std::filesystem::remove(db);

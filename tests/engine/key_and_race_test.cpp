@@ -24,6 +24,8 @@ class ContestedStore final : public Store {
       : inner_(inner), contested_(std::move(contested)), times_(times) {}
   void save_procedure(const ProcedureSource& s) override { inner_.save_procedure(s); }
   std::vector<ProcedureSource> load_procedures() override { return inner_.load_procedures(); }
+  void save_calendar(const CalendarSource& s) override { inner_.save_calendar(s); }
+  std::vector<CalendarSource> load_calendars() override { return inner_.load_calendars(); }
   std::string allocate_case_id(const std::string& p) override { return inner_.allocate_case_id(p); }
   std::optional<Case> load_case(const std::string& id) override { return inner_.load_case(id); }
   std::vector<Case> load_cases(const CaseFilter& f) override { return inner_.load_cases(f); }

@@ -30,7 +30,8 @@ enum class Word : std::uint16_t {
   TestPassed, TestFailed, Coverage, NotExercised, TestSummary, ExpectRefused, ExpectAccepted, ExpectMissingAccepted,
   ExpectMissingRefused, ExpectMissingGot, ExpectFeeNone, ExpectFeeNoAmount, FeeNeeds, ExpectFeeGot, ExpectSlaNone,
   NoSlaDeclared, SlaClockNotStarted, ExpectSlaGot, ExpectStateGot, ExpectOutcomeOpen, ExpectOutcomeGot,
-  ExpectDeemedGot, ExpectNotifiedGot, StepRefused, CaseNotStored, StepBeforePrevious, CaseNotOpened, Unknown,
+  ExpectDeemedGot, ExpectNotifiedGot, ExpectBecauseAccepted, ExpectBecauseGot, ExpectSlaMetGot, SlaMetOpen,
+  SlaMetLate, SlaMetInTime, StepRefused, CaseNotStored, StepBeforePrevious, CaseNotOpened, Unknown,
   RefusedPlain, Yes, No,
   // Diagrams.
   By, Requires, Set, After, Notify, Initial, OutcomeIs, ClockPaused, DeemedMark, Legend, LegendEvent,

@@ -55,12 +55,19 @@ std::string label_list(const std::vector<std::string>& labels) {
 // `refused_because: [label, …]`: refused, and exactly these rule labels, in order.
 std::optional<std::string> check_refused_because(const Expectation& e, const StepResult& r) {
   const std::string want = label_list(e.names);
-  if (r.event->accepted)
-    return "expected refusal because of " + want + ", but the event was accepted (state " + state_id(r) + ")";
+  if (r.event->accepted) return phrase(Word::ExpectBecauseAccepted, r.lang, {want, state_id(r)});
   if (r.event->refusal->rules != e.names)
-    return "expected refusal because of " + want + ", got " + label_list(r.event->refusal->rules) + " (" +
-           refusal_text(*r.event) + ")";
+    return phrase(Word::ExpectBecauseGot, r.lang,
+                  {want, label_list(r.event->refusal->rules), refusal_text(*r.event, r.lang)});
   return std::nullopt;
+}
+
+// Why the case did or did not meet its SLA, for a failed `sla_met`.
+std::string sla_met_why(const SlaStatus& sla, const StepResult& r) {
+  if (!r.kase.closed) return phrase(Word::SlaMetOpen, r.lang, {state_id(r)});
+  if (!sla.declared) return phrase(Word::NoSlaDeclared, r.lang);
+  if (!sla.started) return phrase(Word::SlaClockNotStarted, r.lang);
+  return phrase(sla.breached ? Word::SlaMetLate : Word::SlaMetInTime, r.lang, {sla.due->to_string()});
 }
 
 // `sla_met: true|false`: closed, clock started, closed by the end of its due date.
@@ -68,13 +75,8 @@ std::optional<std::string> check_sla_met(const Expectation& e, const StepResult&
   const SlaStatus sla = r.engine.sla(r.kase, r.now);
   const bool met = r.kase.closed && sla.started && !sla.breached;
   if (met == e.flag) return std::nullopt;
-  std::string why = !r.kase.closed ? "the case is open in state " + state_id(r)
-                    : !sla.declared ? "the procedure declares no sla"
-                    : !sla.started  ? "the SLA clock never started"
-                    : sla.breached  ? "closed after the end of its due date " + sla.due->to_string()
-                                    : "closed by the end of its due date " + sla.due->to_string();
-  return std::string("expected sla_met ") + (e.flag ? "true" : "false") + ", got " + (met ? "true" : "false") +
-         " (" + why + ")";
+  return phrase(Word::ExpectSlaMetGot, r.lang,
+                {e.flag ? "true" : "false", met ? "true" : "false", sla_met_why(sla, r)});
 }
 
 // `fees: { ID: N }`, each exact.
