@@ -61,7 +61,7 @@ std::vector<DamagedCase> quarantined_due(Store& store, Instant t) {
 // Refuses an instant further ahead of the wall clock than --max-ahead unless
 // --force: ticking fires every deadline up to it (a deemed permit is granted for good).
 void check_ahead(Instant t, Instant wall, const TickInput& in) {
-  const bool indonesian = language_from_environment() == Language::Indonesian;
+  const bool indonesian = choose_language(in.options.lang) == Language::Indonesian;
   if (in.max_ahead_days < 0)
     throw std::invalid_argument(indonesian ? "--max-ahead memerlukan jumlah hari, 0 atau lebih"
                                            : "--max-ahead wants a number of days, 0 or more");
@@ -87,8 +87,8 @@ std::vector<std::string> stranded(CaseSession& s) {
 }
 
 // IZ063 on stderr: a tick that leaves cases behind must not look like a quiet night.
-void report_stranded(const std::vector<std::string>& cases, const ReloadReport& loaded) {
-  const bool id = language_from_environment() == Language::Indonesian;
+void report_stranded(const std::vector<std::string>& cases, const ReloadReport& loaded, Language lang) {
+  const bool id = lang == Language::Indonesian;
   std::cerr << "izin tick: IZ063 " << cases.size()
             << (id ? " kasus terbuka tidak dapat dijalankan: prosedur atau kalendernya tidak dapat dimuat\n"
                    : " open case(s) cannot advance: their procedure or its calendar does not load\n");
@@ -117,7 +117,7 @@ void run_tick(const TickInput& in) {
   if (!left_behind.empty()) json["stranded"] = left_behind;
   print(in.options, json, text);
   if (left_behind.empty()) return;
-  report_stranded(left_behind, s->loaded);
+  report_stranded(left_behind, s->loaded, s->language);
   exit_status() = 2;
 }
 

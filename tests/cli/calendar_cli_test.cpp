@@ -22,17 +22,7 @@ namespace {
 using izin_test::Run;
 
 // Runs the tool with stderr captured after stdout (2>&1).
-Run run_with_stderr(const std::string& args) {
-  const std::string command = std::string(IZIN_TOOL) + " " + args + " 2>&1";
-  Run run;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::array<char, 4096> buffer{};
-  while (const auto n = std::fread(buffer.data(), 1, buffer.size(), pipe)) run.out.append(buffer.data(), n);
-  const int status = ::pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return run;
-}
+Run run_with_stderr(const std::string& args) { return izin_test::run_tool(args, true); }
 
 // A procedure directory with legalisir and a calendar file the test rewrites, and a database.
 struct Office {
