@@ -192,6 +192,7 @@ void to_json(json& j, const Case& c) {
        {"entered_at", detail::instant_to_json(c.entered_at)}, {"pending", c.pending},
        {"sla", c.sla}, {"closed", c.closed}, {"outcome", c.outcome}, {"deemed", c.deemed},
        {"revision", c.revision}, {"history", c.history}};
+  if (!c.calendar.empty()) j["calendar"] = c.calendar;  // absent without one, as codec_write.cpp writes it
 }
 
 void from_json(const json& j, Case& c) {
@@ -209,6 +210,7 @@ void from_json(const json& j, Case& c) {
   j.at("closed").get_to(c.closed);
   j.at("outcome").get_to(c.outcome);
   j.at("deemed").get_to(c.deemed);
+  c.calendar = j.value("calendar", std::string());  // absent before calendar versions were kept per case
   j.at("revision").get_to(c.revision);
   // A snapshot (encode_snapshot) has no history: the store keeps it apart.
   c.history.clear();

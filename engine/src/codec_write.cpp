@@ -97,7 +97,9 @@ void write(JsonText& j, const OpenRequest& r) {
 }
 
 void write(JsonText& j, const Case& c, bool with_history) {
-  j.open_object().key("closed").boolean(c.closed).key("data").open_array();
+  j.open_object();
+  if (!c.calendar.empty()) j.key("calendar").string(c.calendar);  // absent without one, as codec.cpp reads it
+  j.key("closed").boolean(c.closed).key("data").open_array();
   for (const auto& v : c.data) write(j, v);
   j.close_array().key("deemed").boolean(c.deemed).key("documents").open_array();
   for (const bool d : c.documents) j.boolean(d);

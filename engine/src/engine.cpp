@@ -84,9 +84,10 @@ Outcome Engine::open(const OpenRequest& request) {
     return o;
   }
   fresh.c.id = request.case_id.empty() ? impl.store.allocate_case_id(p->id) : request.case_id;
+  fresh.c.calendar = impl.calendar_print(*p);
   o = impl.describe(s, 0, "");
   o.accepted = true;
-  const detail::OpenPayload payload{request, fresh.c.id, p->version, impl.calendar_print(*p)};
+  const detail::OpenPayload payload{request, fresh.c.id, p->version, fresh.c.calendar};
   JournalEntry e{1, at, JournalEntry::Kind::Open, request.actor, "", detail::encode_open(payload), "", "", true};
   const std::optional<Instant> due = detail::next_due(fresh.c);
   std::vector<CaseCommit> batch{CaseCommit{std::move(fresh.c), 0, std::move(e), due}};

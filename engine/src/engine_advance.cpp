@@ -39,6 +39,7 @@ void queue_next(DueQueue& queue, const AdvanceWork& w, Instant t) {
 std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std::string>& ids) {
   std::map<std::string, AdvanceWork> work;
   std::vector<std::string> order;  // cases in order of their first deadline
+  std::vector<CaseCommit> aligned;  // cases brought onto the calendar version in force
   DueQueue queue;
   for (const std::string& id : ids) {
     LiveCase* lc = nullptr;
@@ -50,6 +51,8 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
     if (!lc || work.count(id)) continue;
     const Procedure* p = find_procedure(lc->c.procedure, lc->c.version);
     if (!p) continue;
+    // On the calendar version in force first; stamped at its last record, so due deadlines keep their instants.
+    if (auto a = align_calendar(lc->c, *p, Instant{})) aligned.push_back(std::move(*a));
     auto step = std::make_unique<detail::Step>(detail::Step{*p, calendar_for(*p), lc->c, lang, {}, false});
     const std::string from = p->states[static_cast<std::size_t>(lc->c.state)].id;
     const auto placed = work.emplace(id, AdvanceWork{lc, std::move(step), lc->c.history.size(), from, lc->c.revision});
@@ -82,7 +85,7 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
   std::erase_if(order, [&](const std::string& id) { return held.count(id) > 0; });
   std::erase_if(notes, [&](const Notification& n) { return held.count(n.case_id) > 0; });
   std::vector<Outcome> outcomes;
-  std::vector<CaseCommit> commits;
+  std::vector<CaseCommit> commits = std::move(aligned);
   for (const std::string& id : order) {
     AdvanceWork& w = work.at(id);
     Case& c = w.lc->c;

@@ -1,5 +1,7 @@
 // Replacing a calendar while cases are open: their deadlines move, and each
 // move is recorded and journaled so replay reproduces it.
+#include <algorithm>
+
 #include "engine_impl.hpp"
 #include "engine_journal.hpp"
 
@@ -15,14 +17,14 @@ std::vector<Outcome> Engine::set_calendar(CalendarPtr calendar) {
   impl.calendar_versions[print] = calendar;
   const auto old = impl.calendars.find(id);
   const CalendarPtr before = old == impl.calendars.end() ? nullptr : old->second;
-  const std::string before_text = before ? impl.calendar_texts[id] : std::string();
+  const bool same = before && impl.calendar_texts[id] == text;
   impl.calendars[id] = calendar;
   impl.calendar_texts[id] = text;
   impl.calendar_prints[id] = print;
-  if (before && before_text == text) return {};
+  if (same) return {};
   impl.store.save_calendar(CalendarSource{id, print, text});
   if (!before) return {};
-  return impl.recalendar(*before, before_text, text);
+  return impl.recalendar(id, *before);
 }
 
 std::vector<CalendarPtr> Engine::restore_calendars() {
@@ -56,38 +58,63 @@ CalendarPtr Engine::calendar(std::string_view id) const {
   return it == impl_->calendars.end() ? nullptr : it->second;
 }
 
-std::vector<Outcome> Engine::Impl::recalendar(const WorkingDayCalendar& before, const std::string& before_text,
-                                              const std::string& after_text) {
-  const WorkingDayCalendar& after = *calendars.at(detail::decode_calendar(after_text)->id());
-  const Instant at = clock.now();
-  const std::string payload = detail::encode_calendar_change(before_text, after_text);
+CalendarPtr Engine::Impl::calendar_version(const std::string& print) {
+  if (const auto it = calendar_versions.find(print); it != calendar_versions.end()) return it->second;
+  // Installed by another process since this engine started: the store keeps every version.
+  for (const CalendarSource& kept : store.load_calendars()) {
+    try {
+      calendar_versions.emplace(detail::fingerprint(kept.text), detail::decode_calendar(kept.text));
+    } catch (const std::exception&) {
+      // A version that does not decode cannot be re-projected from; restore_calendars reports it.
+    }
+  }
+  const auto it = calendar_versions.find(print);
+  return it == calendar_versions.end() ? nullptr : it->second;
+}
+
+std::optional<CaseCommit> Engine::Impl::align_calendar(Case& c, const Procedure& p, Instant at,
+                                                       const WorkingDayCalendar* before) {
+  if (p.calendar.empty() || c.closed) return std::nullopt;
+  const std::string print = calendar_print(p);
+  if (c.calendar == print) return std::nullopt;
+  const CalendarPtr was = c.calendar.empty() ? nullptr : calendar_version(c.calendar);
+  const WorkingDayCalendar* from = was ? was.get() : (c.calendar.empty() ? before : nullptr);
+  if (!from) return std::nullopt;  // its version is lost: keep the case as it is rather than guess
+  const Instant stamp = c.history.empty() ? at : std::max(at, c.history.back().at);
+  const std::uint64_t expected = c.revision;
+  detail::Step s{p, calendar_for(p), c, lang, {}, false};
+  detail::move_deadlines(s, *from, stamp);
+  if (s.changed) ++c.revision;
+  c.calendar = print;
+  const std::string payload = detail::encode_calendar_change(detail::encode_calendar(*from), calendar_texts.at(p.calendar));
+  JournalEntry e{0, stamp, JournalEntry::Kind::Calendar, Actor{"system", "system"}, p.calendar, payload, "", "", true};
+  return CaseCommit{c, expected, std::move(e), detail::next_due(c)};
+}
+
+std::vector<Outcome> Engine::Impl::recalendar(const std::string& id, const WorkingDayCalendar& before) {
   std::vector<std::string> ids;
   for (const auto& [pid, versions] : procedures) {
     bool uses = false;
-    for (const auto& p : versions) uses = uses || p->calendar == after.id();
+    for (const auto& p : versions) uses = uses || p->calendar == id;
     if (!uses) continue;
     for (const Case& c : store.load_cases(CaseFilter{pid, "", true})) ids.push_back(c.id);
   }
   std::vector<Outcome> outcomes;
   std::vector<CaseCommit> commits;
-  for (const std::string& id : ids) {
-    LiveCase* lc = live(id);
+  for (const std::string& case_id : ids) {
+    LiveCase* lc = live(case_id);
     const Procedure* p = lc ? find_procedure(lc->c.procedure, lc->c.version) : nullptr;
-    if (!p || lc->c.closed || p->calendar != after.id()) continue;
-    detail::Step s{*p, after, lc->c, lang, {}, false};
+    if (!p || p->calendar != id) continue;
     const std::size_t start = lc->c.history.size();
-    const std::uint64_t expected = lc->c.revision;
-    detail::move_deadlines(s, before, at);
-    if (s.changed) {
-      ++lc->c.revision;
+    std::optional<CaseCommit> aligned = align_calendar(lc->c, *p, clock.now(), &before);
+    if (!aligned) continue;
+    if (lc->c.history.size() > start) {
+      const detail::Step s{*p, calendar_for(*p), lc->c, lang, {}, false};
       Outcome o = describe(s, start, p->states[static_cast<std::size_t>(lc->c.state)].id);
       o.accepted = true;
       outcomes.push_back(std::move(o));
     }
-    JournalEntry e{0, at, JournalEntry::Kind::Calendar, Actor{"system", "system"}, after.id(),
-                   payload, "", "", true};
-    const std::optional<Instant> due = detail::next_due(lc->c);
-    commits.push_back(CaseCommit{std::move(lc->c), expected, std::move(e), due});
+    commits.push_back(std::move(*aligned));
   }
   if (!commits.empty()) {
     commit(commits);

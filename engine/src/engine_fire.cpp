@@ -62,8 +62,13 @@ Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRe
                                  std::to_string(lc->c.version) + ", which the engine was not given");
   // A case fired twice in one batch: its earlier commit keeps a snapshot.
   if (const auto it = b.last_commit.find(id); it != b.last_commit.end()) b.commits[it->second].after = lc->c;
-  detail::Step s{*p, calendar_for(*p), lc->c, lang, {}, false};
   const std::size_t start = lc->c.history.size();
+  // Stamped at its last record, so deadlines due since still fire at their own instants.
+  if (auto aligned = align_calendar(lc->c, *p, Instant{})) {
+    b.commits.push_back(std::move(*aligned));
+    b.last_commit[id] = b.commits.size() - 1;
+  }
+  detail::Step s{*p, calendar_for(*p), lc->c, lang, {}, false};
   const std::string from = p->states[static_cast<std::size_t>(lc->c.state)].id;
   const std::uint64_t expected = lc->c.revision;
   std::optional<Refusal> refusal = detail::take_event(s, req, b.at);

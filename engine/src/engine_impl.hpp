@@ -72,10 +72,19 @@ struct Engine::Impl {
   Outcome fire_in(FireBatch& b, const std::string& id, const EventRequest& req);
   // One attempt of fire_all; throws ConflictError when another process won.
   std::vector<Outcome> try_fire_all(const std::vector<std::pair<const std::string*, const EventRequest*>>& events);
-  // Re-projects open cases' deadlines after calendar `before` was replaced
-  // (texts are the journaled JSON of both); one Calendar entry per case.
-  std::vector<Outcome> recalendar(const WorkingDayCalendar& before, const std::string& before_text,
-                                  const std::string& after_text);
+  // Re-projects the open cases on calendar `id` onto the version now in
+  // force (`before`: the one replaced, for cases that do not record theirs).
+  std::vector<Outcome> recalendar(const std::string& id, const WorkingDayCalendar& before);
+  // Brings a case onto the version of its calendar now in force, when it is
+  // on another (set by another process, or before this engine started): its
+  // pending deadlines are re-projected, stamped at `at` (never before its
+  // last record), and a Calendar entry is journaled so replay does the same.
+  // `before` serves cases that do not record their version. nullopt when
+  // the case is on it already, closed, or its version is unknown.
+  std::optional<CaseCommit> align_calendar(Case& c, const Procedure& p, Instant at,
+                                           const WorkingDayCalendar* before = nullptr);
+  // A calendar version by fingerprint, from the engine or the store; nullptr when neither has it.
+  CalendarPtr calendar_version(const std::string& print);
   // A case rebuilt from its journal entries alone.
   Case rebuild(const std::vector<JournalEntry>& entries) const;
   // One attempt of advance_to over these due cases; damaged ones are skipped.

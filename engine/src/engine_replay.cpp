@@ -33,6 +33,7 @@ Case Engine::Impl::rebuild(const std::vector<JournalEntry>& entries) const {
       cal = opening_calendar(fallback, calendar_versions, *p, open.calendar, entries);
       detail::Step s{*p, *cal, c, lang, {}, false};
       detail::open_case(s, open.request, open.case_id, e.at);
+      c.calendar = open.calendar;
       continue;
     }
     if (!p) throw StoreError("cannot replay: the journal does not start with the case's opening");
@@ -41,6 +42,7 @@ Case Engine::Impl::rebuild(const std::vector<JournalEntry>& entries) const {
     detail::Step s{*p, *cal, c, lang, {}, false};
     if (e.kind == JournalEntry::Kind::Calendar) {
       detail::move_deadlines(s, *before, e.at);
+      c.calendar = detail::fingerprint(detail::encode_calendar(*cal));
     } else if (e.kind == JournalEntry::Kind::Fire) {
       detail::take_event(s, detail::decode_event(e.payload), e.at);
     } else {

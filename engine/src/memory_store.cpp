@@ -193,6 +193,7 @@ class MemoryStore final : public Store {
     c.closed = after.closed;
     c.outcome = after.outcome;
     c.deemed = after.deemed;
+    c.calendar = after.calendar;
     c.revision = after.revision;
   }
 

@@ -50,6 +50,9 @@ const std::vector<std::string>& sqlite_migrations() {
         CREATE TABLE calendars (
           hash TEXT PRIMARY KEY, id TEXT NOT NULL, text TEXT NOT NULL, installed INTEGER NOT NULL);
       )sql",
+      // 4 → 5: each case records the calendar version it was projected on
+      // (record_case_calendars), so any engine can bring it onto a newer one.
+      "",
   };
   return migrations;
 }
@@ -114,7 +117,10 @@ void migrate_sqlite(SqliteDb& db) {
   identify_sqlite(db);  // again under the lock: another process may have changed the file
   const int version = schema_version(db);
   const auto& steps = sqlite_migrations();
-  for (int v = version; v < kSqliteSchemaVersion; ++v) db.exec(steps[static_cast<std::size_t>(v)], "upgrading the schema");
+  for (int v = version; v < kSqliteSchemaVersion; ++v) {
+    db.exec(steps[static_cast<std::size_t>(v)], "upgrading the schema");
+    if (v == 4) record_case_calendars(db);
+  }
   db.exec("PRAGMA user_version = " + std::to_string(kSqliteSchemaVersion), "recording the schema version");
   db.exec("PRAGMA application_id = " + std::to_string(kSqliteApplicationId), "marking the file as izin's");
   tx.commit();

@@ -10,7 +10,7 @@
 namespace izin::detail {
 
 // The schema version this program reads and writes.
-constexpr int kSqliteSchemaVersion = 4;
+constexpr int kSqliteSchemaVersion = 5;
 
 // PRAGMA application_id of an izin database ("IZIN" in ASCII).
 constexpr int kSqliteApplicationId = 0x495A494E;
@@ -24,8 +24,11 @@ enum class SqliteFileKind { Izin, Empty };
 // it was not changed, for another program's file or a newer izin's.
 SqliteFileKind identify_sqlite(SqliteDb& db);
 
-// Migration i takes a database from schema version i to i + 1.
+// Migration i takes a database from schema version i to i + 1 (SQL, then
+// for some steps work SQL cannot do: migrate_sqlite runs both).
 const std::vector<std::string>& sqlite_migrations();
+// Step 4 → 5 after its SQL: each case's snapshot gains its calendar version, from its journal.
+void record_case_calendars(SqliteDb& db);
 
 // Brings the database to kSqliteSchemaVersion (and our application id) in
 // one transaction. Throws StoreError, changing nothing, for a newer schema

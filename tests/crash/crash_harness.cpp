@@ -6,7 +6,11 @@
 // journal to exactly its stored snapshot. Each writer's clock moves on by
 // minutes and is now and then set back hours (one writer in four starts a
 // day behind the cases), as a misconfigured office PC would: events before a case's history must be
-// refused (clock_behind), and every history must stay in time order.
+// refused (clock_behind), and every history must stay in time order. Now and
+// then a writer installs an edited belu calendar (a regional holiday added,
+// moved or dropped), and every writer starts with the repository's belu, as a
+// program given the file would: open cases move between calendar versions,
+// and replay must still agree.
 //
 //   crash_harness [--kills N] [--seed S] [--dir DIR] [--normal]
 #include <fcntl.h>
@@ -93,6 +97,21 @@ std::unique_ptr<Engine> make_engine(const Clock& clock, Store& store, const Setu
   return engine;
 }
 
+// belu as an office might edit it: a regional holiday on one of the next few
+// days (when open deadlines fall), or the file as shipped.
+CalendarPtr edited_belu(const Setup& setup, Instant now, std::mt19937& rng) {
+  const CalendarPtr shipped = setup.calendars.find("belu");
+  const int days_ahead = static_cast<int>(rng() % 6);
+  if (days_ahead == 0) return shipped;
+  std::vector<Holiday> holidays = shipped->holidays();
+  const Date day = shipped->local_date(now) + days_ahead;
+  if (std::any_of(holidays.begin(), holidays.end(), [&](const Holiday& h) { return h.date == day; })) return shipped;
+  holidays.push_back(Holiday{day, "Libur daerah", "holiday"});
+  std::sort(holidays.begin(), holidays.end(), [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+  return std::make_shared<const WorkingDayCalendar>(shipped->id(), shipped->name(), shipped->timezone(),
+                                                    shipped->utc_offset_minutes(), shipped->weekend(), holidays);
+}
+
 // Appends one acknowledged entry to the side file and forces it to disk.
 void acknowledge(int fd, const std::string& case_id, std::uint64_t sequence) {
   const std::string line = case_id + " " + std::to_string(sequence) + "\n";
@@ -153,10 +172,19 @@ std::string step(Engine& engine, std::map<std::string, std::string>& open, std::
   }
   // One writer in four starts with its clock set back up to a day behind the cases.
   if (rng() % 4 == 0) clock.set(clock.now() - std::chrono::minutes{rng() % (24 * 60)});
+  // One in three starts with an edited calendar file: the open cases move onto it.
+  if (rng() % 3 == 0)
+    for (const auto& out : engine->set_calendar(edited_belu(setup, clock.now(), rng)))
+      acknowledge(side, out.case_id, store->journal(out.case_id).back().sequence);
   int counter = static_cast<int>(seed) * 100000;
   if (::write(ready, "r", 1) != 1) std::_Exit(6);
   for (;;) {
     move_clock(clock, rng);
+    if (rng() % 60 == 0) {
+      for (const auto& out : engine->set_calendar(edited_belu(setup, clock.now(), rng)))
+        acknowledge(side, out.case_id, store->journal(out.case_id).back().sequence);
+      continue;
+    }
     if (rng() % 30 == 0) {
       tick(*engine, clock, *store, open, side);
       continue;
@@ -203,28 +231,44 @@ std::size_t clock_behind_refusals(const std::vector<JournalEntry>& journal) {
   return n;
 }
 
+// History records of deadlines moved by a calendar change.
+std::size_t moved_deadlines(const Case& c) {
+  return static_cast<std::size_t>(std::count_if(c.history.begin(), c.history.end(), [](const HistoryRecord& r) {
+    return r.kind == RecordKind::DeadlineMoved;
+  }));
+}
+
+// What verify counted, for the closing line and the must-have-happened checks.
+struct Counts {
+  std::size_t acknowledged = 0, cases = 0, behind = 0, recalendared = 0, moved = 0;
+};
+
 // Checks the database against the side file; returns the number of failures.
-int verify(const Settings& s, const Setup& setup, std::size_t& acknowledged, std::size_t& cases,
-           std::size_t& behind) {
+// The verifier knows only the shipped calendar and what the store kept.
+int verify(const Settings& s, const Setup& setup, Counts& n) {
   auto store = open_sqlite_store(s.dir + "/izin.db");
   FakeClock clock;
   auto engine = make_engine(clock, *store, setup);
+  engine->restore_calendars();
   int failures = 0;
   const auto acks = read_acknowledged(s.dir + "/acknowledged.txt");
-  acknowledged = acks.size();
+  n.acknowledged = acks.size();
   for (const auto& [id, sequence] : acks) {
     const auto journal = store->journal(id);
     if (journal.size() < sequence || journal[sequence - 1].sequence != sequence)
       failures += fail("acknowledged entry " + id + " #" + std::to_string(sequence) + " is missing");
   }
   const auto all = store->load_cases({});
-  cases = all.size();
+  n.cases = all.size();
   for (const auto& c : all) {
     const auto journal = store->journal(c.id);
     for (std::size_t i = 0; i < journal.size(); ++i)
       if (journal[i].sequence != i + 1) failures += fail("journal of " + c.id + " has a gap");
     if (!in_time_order(c)) failures += fail("history of " + c.id + " is out of time order");
-    behind += clock_behind_refusals(journal);
+    n.behind += clock_behind_refusals(journal);
+    n.moved += moved_deadlines(c);
+    n.recalendared += static_cast<std::size_t>(std::count_if(
+        journal.begin(), journal.end(), [](const JournalEntry& e) { return e.kind == JournalEntry::Kind::Calendar; }));
     const auto replayed = engine->replay(c.id);
     if (!replayed || *replayed != c) failures += fail("case " + c.id + " does not replay to its stored state");
   }
@@ -278,15 +322,18 @@ int main(int argc, char** argv) try {
   std::mt19937 rng(s.seed);
   const auto started = std::chrono::steady_clock::now();
   for (int round = 0; round < s.kills; ++round) run_and_kill(s, setup, rng, round);
-  std::size_t acknowledged = 0, cases = 0, behind = 0;
-  int failures = verify(s, setup, acknowledged, cases, behind);
-  // Enough rounds always set some writer's clock behind a case: the case must have been exercised.
-  if (s.kills >= 20 && behind == 0) failures += fail("no event was refused for a clock set back");
+  Counts n;
+  int failures = verify(s, setup, n);
+  // Enough rounds always set a clock behind a case and move cases between calendar versions: both must have happened.
+  if (s.kills >= 20 && n.behind == 0) failures += fail("no event was refused for a clock set back");
+  if (s.kills >= 20 && n.recalendared == 0) failures += fail("no case was moved onto another calendar version");
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  std::cout << s.kills << " kills, " << acknowledged << " acknowledged entries, " << cases << " cases, " << behind
-            << " clock-behind refusals, " << failures << " failures, " << seconds << " s\n";
+  std::cout << s.kills << " kills, " << n.acknowledged << " acknowledged entries, " << n.cases << " cases, " << n.behind
+            << " clock-behind refusals, " << n.recalendared << " moves between calendar versions (" << n.moved
+            << " deadlines moved), " << failures
+            << " failures, " << seconds << " s\n";
   if (temporary && failures == 0) std::filesystem::remove_all(s.dir);
-  return failures == 0 && acknowledged > 0 ? 0 : 1;
+  return failures == 0 && n.acknowledged > 0 ? 0 : 1;
 } catch (const std::exception& e) {
   std::cerr << "crash_harness: " << e.what() << "\n";
   return 2;

@@ -85,6 +85,7 @@ struct Case {
   bool closed = false;           // in a final state
   std::string outcome;           // of the final state
   bool deemed = false;           // the transition into the current state was deemed (closed: the one that ended it)
+  std::string calendar;          // fingerprint of the calendar version its deadlines were projected on ("" without one)
   std::uint64_t revision = 0;    // +1 on every accepted change (optimistic concurrency)
   std::vector<HistoryRecord> history;
 
