@@ -16,6 +16,8 @@ struct ViewInput {
   CaseOptions options;
   std::string case_id, procedure, state;
   bool overdue = false;
+  std::size_t limit = 0;      // list: cases per page; 0 with no cursor or role: the whole list
+  std::string cursor, role;   // list: a page's next cursor; the role that may act now
 };
 
 // " (provisional)" after a date the calendar may still move, in the reader's language.
@@ -139,7 +141,34 @@ bool is_overdue(const CaseSession& s, const Case& c) {
   return !c.closed && s.engine->sla(c, now).breached;
 }
 
+// `case list` with --limit, --cursor or --role: one page through Engine::find_cases.
+// --overdue here is a pending deadline passed (the store query does not judge SLAs).
+void run_page(const ViewInput& in) {
+  auto s = open_session(in.options, Access::Read);
+  CaseQuery q;
+  q.procedure = in.procedure;
+  if (!in.state.empty()) q.states = {in.state};
+  if (in.overdue) q.overdue_at = s->clock.now();
+  q.role = in.role;
+  q.limit = in.limit > 0 ? in.limit : 50;
+  q.cursor = in.cursor;
+  const CasePage page = s->engine->find_cases(q);
+  nlohmann::json rows = nlohmann::json::array();
+  std::string text;
+  for (const CaseSummary& c : page.cases) {
+    nlohmann::json row = {{"id", c.id}, {"procedure", c.procedure}, {"version", c.version}, {"state", c.state},
+                          {"closed", c.closed}, {"opened_at", format_instant(c.opened_at)}};
+    if (c.next_due) row["next_due"] = format_instant(*c.next_due);
+    rows.push_back(row);
+    text += c.id + "  " + c.procedure + " v" + std::to_string(c.version) + "  " + c.state +
+            (c.closed ? phrase(Word::ListClosed, s->language) : "") + "\n";
+  }
+  if (!page.next_cursor.empty()) text += "--cursor " + page.next_cursor + "\n";
+  print(in.options, {{"cases", rows}, {"total", page.total}, {"next_cursor", page.next_cursor}}, text);
+}
+
 void run_list(const ViewInput& in) {
+  if (in.limit > 0 || !in.cursor.empty() || !in.role.empty()) return run_page(in);
   auto s = open_session(in.options, Access::Read);
   nlohmann::json rows = nlohmann::json::array();
   std::string text;
@@ -207,6 +236,9 @@ void add_case_view_commands(CLI::App& cases) {
   list->add_option("--procedure", in->procedure, "only this procedure");
   list->add_option("--state", in->state, "only cases in this state");
   list->add_flag("--overdue", in->overdue, "only cases past a deadline or their SLA");
+  list->add_option("--limit", in->limit, "cases per page (then --overdue means past a deadline only)");
+  list->add_option("--cursor", in->cursor, "the next page: the cursor the previous page printed");
+  list->add_option("--role", in->role, "only cases this role may act on now");
   add_case_options(*list, in->options);
   list->callback([in] { run_guarded([in] { run_list(*in); }); });
   auto* verify = cases.add_subcommand("verify", "Replay every case from its journal and compare with the stored case");

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "case_query.hpp"
 #include "izin/store.hpp"
 #include "store_rules.hpp"
 
@@ -89,6 +90,25 @@ class MemoryStore final : public Store {
     std::lock_guard lock(mutex_);
     std::vector<std::string> out;
     for (auto it = due_.begin(); it != due_.end() && it->first <= upto; ++it) out.push_back(it->second);
+    return out;
+  }
+
+  CasePage query_cases(const CaseQuery& query) override {
+    detail::check_resolved(query);
+    std::lock_guard lock(mutex_);
+    std::vector<CaseSummary> matches;
+    for (const auto& [id, record] : cases_) {
+      CaseSummary s = detail::summarize(record.snapshot, detail::current_state_id(record.snapshot), record.next_due);
+      if (detail::matches(query, s, record.snapshot.data)) matches.push_back(std::move(s));
+    }
+    return detail::page_of(std::move(matches), query);
+  }
+
+  std::vector<DueCase> due(Instant upto, std::size_t limit) override {
+    std::lock_guard lock(mutex_);
+    std::vector<DueCase> out;
+    for (auto it = due_.begin(); it != due_.end() && it->first <= upto && out.size() < limit; ++it)
+      out.push_back({it->second, it->first});
     return out;
   }
 

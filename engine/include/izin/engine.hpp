@@ -11,6 +11,7 @@
 
 #include "izin/calendar.hpp"
 #include "izin/case.hpp"
+#include "izin/case_view.hpp"
 #include "izin/clock.hpp"
 #include "izin/outcome.hpp"
 #include "izin/procedure.hpp"
@@ -120,6 +121,19 @@ class Engine {
   // The events the case's state takes now, in file order, each with the roles
   // that may fire it (for front ends; guards and documents are checked on fire).
   std::vector<AvailableEvent> available_events(const Case& c) const;
+  // The case in its procedure's names; throws std::invalid_argument when its
+  // procedure version is not registered.
+  CaseView view(const Case& c) const;
+
+  // One page of the store's cases matching `query`, with `role` (some event of
+  // the case's state names it, or names no role) and `field` resolved against
+  // every registered version. Throws QueryError for a role or field that no
+  // registered procedure declares, a value that cannot be in that field, or a cursor not issued.
+  CasePage find_cases(const CaseQuery& query) const;
+  // Open cases the role may act on now: earliest pending deadline first,
+  // cases without one last, ties by id; paged like find_cases.
+  CasePage worklist(const std::string& role, std::size_t limit = 50, const std::string& cursor = "") const;
+
   // The calendar the case's procedure runs on now (Monday–Friday UTC when it
   // names none), so front ends show its instants in the office's local time;
   // nullptr when the case's version or its calendar is unknown.

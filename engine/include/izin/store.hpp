@@ -11,6 +11,7 @@
 
 #include "izin/case.hpp"
 #include "izin/time.hpp"
+#include "izin/value.hpp"
 
 namespace izin {
 
@@ -92,6 +93,85 @@ struct CaseFilter {
   bool open_only = false;
 };
 
+// One state of one procedure version ("pbg", 3, "verifikasi").
+struct StateRef {
+  std::string procedure;
+  int version = 0;
+  std::string state;  // state id
+  friend bool operator==(const StateRef&, const StateRef&) = default;
+};
+
+// Where a data field sits in one procedure version (Case::data index).
+struct FieldSlot {
+  std::string procedure;
+  int version = 0;
+  int index = -1;
+  friend bool operator==(const FieldSlot&, const FieldSlot&) = default;
+};
+
+// How a page of cases is ordered; ties always go by case id.
+enum class CaseOrder : std::uint8_t {
+  ById,       // case id ascending
+  ByNextDue,  // earliest pending deadline first, cases without one last
+};
+
+// Which cases to find, and which page of them. Every set criterion must hold.
+// Ranges are half-open: from <= t < before.
+struct CaseQuery {
+  std::string procedure;            // procedure id; empty: all
+  std::vector<std::string> states;  // state ids; empty: all
+  enum class Status : std::uint8_t { Any, Open, Closed } status = Status::Any;
+  std::optional<Instant> opened_from, opened_before;
+  std::optional<Instant> closed_from, closed_before;  // closed cases only
+  std::optional<Instant> overdue_at;  // a pending deadline is due at or before it
+  std::string field;                  // a data field id; empty: no data criterion
+  Value equals;                       // … whose value equals this
+  std::string role;                   // a role id that may act now; empty: any
+
+  // The names above that need procedure models, resolved by Engine::find_cases
+  // (a Store refuses `role` or `field` without them):
+  std::optional<std::vector<StateRef>> in_states;    // the case's (procedure, version, state) is one of these
+  std::optional<std::vector<FieldSlot>> field_slots;  // where `field` is in each version; no slot: no match
+
+  CaseOrder order = CaseOrder::ById;
+  std::size_t limit = 50;  // cases per page; 0 counts only
+  std::string cursor;      // empty: the first page; else a next_cursor of the same query
+};
+
+// One case as a listing shows it: no data, no history.
+struct CaseSummary {
+  std::string id;
+  std::string procedure;
+  int version = 0;
+  std::string state;  // state id
+  Instant opened_at;
+  bool closed = false;
+  std::optional<Instant> closed_at;  // when it entered its final state
+  std::string outcome;               // of the final state; empty while open
+  std::optional<Instant> next_due;   // earliest pending deadline
+  std::uint64_t revision = 0;
+  friend bool operator==(const CaseSummary&, const CaseSummary&) = default;
+};
+
+// One page of a query.
+struct CasePage {
+  std::vector<CaseSummary> cases;
+  std::string next_cursor;  // pass it back for the next page; empty: this was the last
+  std::size_t total = 0;    // every case matching the query, on all pages
+};
+
+// A case with a pending deadline and when the earliest one falls due.
+struct DueCase {
+  std::string case_id;
+  Instant due;
+  friend bool operator==(const DueCase&, const DueCase&) = default;
+};
+
+// A query the store cannot run as given: an unknown cursor, an unresolved role or field.
+struct QueryError : std::invalid_argument {
+  using std::invalid_argument::invalid_argument;
+};
+
 // The persistence boundary (ninja's DiskInterface, for cases). Memory for
 // tests, SQLite as the embedded default; both pass the same test suite.
 class Store {
@@ -124,6 +204,14 @@ class Store {
 
   // Ids of cases with a pending deadline due at or before `upto`, earliest first.
   virtual std::vector<std::string> due_cases(Instant upto) = 0;
+  // One page of the cases matching `query`, with the count of all matches.
+  // Walking next_cursor visits every match exactly once (ById: even when
+  // cases change between pages). Throws QueryError for a cursor it did not
+  // issue, or `role`/`field` left unresolved. The default reads load_cases.
+  virtual CasePage query_cases(const CaseQuery& query);
+  // Cases with a pending deadline due at or before `upto`, earliest first
+  // (ties by id), at most `limit` of them. The default reads due_cases and load_case.
+  virtual std::vector<DueCase> due(Instant upto, std::size_t limit);
   // The case's journal; throws DamagedCaseError when a row cannot be read.
   virtual std::vector<JournalEntry> journal(const std::string& case_id) = 0;
   // The journaled entry with this idempotency key, if any.
