@@ -1,32 +1,21 @@
 // Hot reload of a procedure directory into a running engine (reload.hpp).
 #include "izin/reload.hpp"
 
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
 #include <tuple>
 
+#include "izin/log.hpp"
 #include "izin/store.hpp"
 
 namespace izin {
 namespace {
-
-// The reload log: on stderr, so a command's stdout (e.g. --json) stays clean.
-spdlog::logger& log() {
-  static const auto logger = [] {
-    auto l = spdlog::get("izin.reload");
-    return l ? l : spdlog::stderr_color_mt("izin.reload");
-  }();
-  return *logger;
-}
 
 // "pbg v4".
 std::string name_of(const std::string& id, int version) { return id + " v" + std::to_string(version); }
 
 // Records and logs a refusal to register something.
 void reject(ReloadReport& report, const std::string& why) {
-  log().warn("reload: {}", why);
+  log(LogLevel::Warning, "reload: " + why);
   report.rejected.push_back(why);
 }
 
@@ -72,7 +61,7 @@ void add_from_directory(Engine& engine, const Library& library, ReloadReport& re
     } else if (!known) {
       engine.add_procedure(p);
       report.added.push_back(name_of(p->id, p->version));
-      log().info("reload: registered {} from {}", name_of(p->id, p->version), p->file);
+      log(LogLevel::Info, "reload: registered " + name_of(p->id, p->version) + " from " + p->file);
     }
   }
 }
@@ -107,7 +96,7 @@ void warn_kept(const std::vector<CalendarPtr>& kept, const Library& library, con
                            (why.empty() ? " (tidak ada berkas yang mendefinisikannya)" : " (" + why + ")") +
                            "; versi yang tersimpan tetap berlaku sampai berkasnya diperbaiki";
     const std::string& text = lang == Language::Indonesian ? id : en;
-    log().warn("reload: IZ062 {}", text);
+    log(LogLevel::Warning, "reload: IZ062 " + text);
     report.diagnostics.push_back(Diagnostic{Severity::Warning, "IZ062", where, 0, 0, text});
   }
 }
@@ -121,14 +110,14 @@ void set_calendars(Engine& engine, const CalendarSet& calendars, ReloadReport& r
       moved = engine.set_calendar(cal).size();
     } catch (const StoreError& e) {
       // A read-only run cannot write the re-projection; the next writing command does it.
-      log().warn("reload: calendar {} changed; open cases are re-projected by the next writing command ({})",
-                 cal->id(), e.what());
+      log(LogLevel::Warning, "reload: calendar " + cal->id() +
+                                 " changed; open cases are re-projected by the next writing command (" + e.what() + ")");
       continue;
     }
     if (!before || *before == *cal) continue;
     const std::string what = "calendar " + cal->id() + " changed: " + std::to_string(moved) +
                              " open case(s) had deadlines re-projected";
-    log().info("reload: {}", what);
+    log(LogLevel::Info, "reload: " + what);
     report.recalendared.push_back(what);
   }
 }
