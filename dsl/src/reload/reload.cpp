@@ -1,10 +1,14 @@
 // Hot reload of a procedure directory into a running engine (reload.hpp).
 #include "izin/reload.hpp"
 
+#include "reload/reload_directory.hpp"
+
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 #include "izin/log.hpp"
+#include "izin/rollout.hpp"
 #include "izin/store.hpp"
 
 namespace izin {
@@ -122,15 +126,31 @@ void set_calendars(Engine& engine, const CalendarSet& calendars, ReloadReport& r
   }
 }
 
+// Holds back every directory procedure whose file breaks the rollout rules
+// (IZ9xx) against what the engine runs; the findings join the file's diagnostics.
+void hold_back_rollout_breaks(const Engine& engine, Library& library, Language lang, ReloadReport& report) {
+  std::set<std::string> broken;
+  for (auto& d : check_rollout(library.procedures, engine.procedures(), lang)) {
+    if (d.severity == Severity::Error) broken.insert(d.file);
+    library.diagnostics.push_back(d);
+    report.diagnostics.push_back(std::move(d));
+  }
+  std::erase_if(library.procedures, [&](const ProcedurePtr& p) { return broken.count(p->file) != 0; });
+}
+
 }  // namespace
 
-ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& dir, const LoadOptions& options) {
+namespace detail {
+
+ReloadReport reload_directory(Engine& engine, Store* store, const std::filesystem::path& dir,
+                              const LoadOptions& options, bool check_rollout_rules) {
   ReloadReport report;
-  const Library library = load({dir}, options);
+  Library library = load({dir}, options);
   report.diagnostics = library.diagnostics;
   const std::vector<CalendarPtr> kept = store ? engine.restore_calendars() : std::vector<CalendarPtr>{};
   warn_kept(kept, library, dir, options.language, report);
   if (store) restore_from_store(engine, *store, with_kept(library.calendars, kept), options, report);
+  if (check_rollout_rules) hold_back_rollout_breaks(engine, library, options.language, report);
   for (const auto& [file, text] : library.sources) {
     const auto error = first_error(library.diagnostics, file);
     if (!error.empty()) reject(report, file + " has errors and was not loaded; registered versions stay (" + error + ")");
@@ -138,6 +158,12 @@ ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& d
   add_from_directory(engine, library, report);
   set_calendars(engine, library.calendars, report);  // last: re-projection needs the procedures
   return report;
+}
+
+}  // namespace detail
+
+ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& dir, const LoadOptions& options) {
+  return detail::reload_directory(engine, store, dir, options, false);
 }
 
 }  // namespace izin
