@@ -99,7 +99,8 @@ bool DirectoryWatcher::wait(std::chrono::milliseconds timeout) {
   const auto until = std::chrono::steady_clock::now() + timeout;
   for (;;) {
     if (changed()) return true;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+    // Rounded up, so the wait never ends before its timeout.
+    const auto left = std::chrono::ceil<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
     if (left.count() <= 0) return false;
 #ifdef __linux__
     if (fd_ >= 0) {
