@@ -122,6 +122,7 @@ class TextStore final : public Store {
     it->second.snapshot = encode_case(rebuilt, false);
     it->second.history.clear();
     for (const auto& r : rebuilt.history) it->second.history.push_back(encode_record(r));
+    it->second.revision = rebuilt.revision;  // the next commit continues from the repaired revision
     it->second.next_due = next_due;
   }
 
