@@ -13,7 +13,7 @@ LogSink& installed() {
 
 void set_log_sink(LogSink sink) { installed() = std::move(sink); }
 
-void log(LogLevel level, std::string_view message) {
+void log_line(LogLevel level, std::string_view message) {
   if (const auto& sink = installed()) sink(level, message);
 }
 

@@ -53,8 +53,8 @@ TEST_CASE("reload's refusals and registrations reach the sink with their level",
 TEST_CASE("an empty sink silences the library again", "[log]") {
   std::vector<std::string> seen;
   set_log_sink([&](LogLevel, std::string_view text) { seen.emplace_back(text); });
-  log(LogLevel::Error, "one");
+  log_line(LogLevel::Error, "one");
   set_log_sink({});
-  log(LogLevel::Error, "two");
+  log_line(LogLevel::Error, "two");
   CHECK(seen == std::vector<std::string>{"one"});
 }

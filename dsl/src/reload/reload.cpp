@@ -19,7 +19,7 @@ std::string name_of(const std::string& id, int version) { return id + " v" + std
 
 // Records and logs a refusal to register something.
 void reject(ReloadReport& report, const std::string& why) {
-  log(LogLevel::Warning, "reload: " + why);
+  log_line(LogLevel::Warning, "reload: " + why);
   report.rejected.push_back(why);
 }
 
@@ -65,7 +65,7 @@ void add_from_directory(Engine& engine, const Library& library, ReloadReport& re
     } else if (!known) {
       engine.add_procedure(p);
       report.added.push_back(name_of(p->id, p->version));
-      log(LogLevel::Info, "reload: registered " + name_of(p->id, p->version) + " from " + p->file);
+      log_line(LogLevel::Info, "reload: registered " + name_of(p->id, p->version) + " from " + p->file);
     }
   }
 }
@@ -100,7 +100,7 @@ void warn_kept(const std::vector<CalendarPtr>& kept, const Library& library, con
                            (why.empty() ? " (tidak ada berkas yang mendefinisikannya)" : " (" + why + ")") +
                            "; versi yang tersimpan tetap berlaku sampai berkasnya diperbaiki";
     const std::string& text = lang == Language::Indonesian ? id : en;
-    log(LogLevel::Warning, "reload: IZ062 " + text);
+    log_line(LogLevel::Warning, "reload: IZ062 " + text);
     report.diagnostics.push_back(Diagnostic{Severity::Warning, "IZ062", where, 0, 0, text});
   }
 }
@@ -114,14 +114,14 @@ void set_calendars(Engine& engine, const CalendarSet& calendars, ReloadReport& r
       moved = engine.set_calendar(cal).size();
     } catch (const StoreError& e) {
       // A read-only run cannot write the re-projection; the next writing command does it.
-      log(LogLevel::Warning, "reload: calendar " + cal->id() +
+      log_line(LogLevel::Warning, "reload: calendar " + cal->id() +
                                  " changed; open cases are re-projected by the next writing command (" + e.what() + ")");
       continue;
     }
     if (!before || *before == *cal) continue;
     const std::string what = "calendar " + cal->id() + " changed: " + std::to_string(moved) +
                              " open case(s) had deadlines re-projected";
-    log(LogLevel::Info, "reload: " + what);
+    log_line(LogLevel::Info, "reload: " + what);
     report.recalendared.push_back(what);
   }
 }

@@ -20,6 +20,6 @@ using LogSink = std::function<void(LogLevel, std::string_view)>;
 void set_log_sink(LogSink sink);
 
 // Logs one line through the installed sink; nothing when none is installed.
-void log(LogLevel level, std::string_view message);
+void log_line(LogLevel level, std::string_view message);
 
 }  // namespace izin
