@@ -1,5 +1,6 @@
 // `izin case open|fire|show|list|verify`: run cases from the command line,
 // thin over izin::Engine and the SQLite store.
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <iostream>
@@ -8,6 +9,7 @@
 
 #include "case_session.hpp"
 #include "commands.hpp"
+#include "izin/log.hpp"
 #include "izin/reload.hpp"
 #include "izin/words.hpp"
 #include "language.hpp"
@@ -23,8 +25,23 @@ void add_case_options(CLI::App& cmd, CaseOptions& options, Access access) {
   add_language_option(cmd, options.lang);
 }
 
+namespace {
+// The library's warnings on stderr, as the command line has always shown them;
+// its "registered …" lines are noise here, so info is dropped.
+void log_warnings_to_stderr() {
+  static const auto logger = [] {
+    auto l = spdlog::get("izin.reload");
+    return l ? l : spdlog::stderr_color_mt("izin.reload");
+  }();
+  set_log_sink([](LogLevel level, std::string_view line) {
+    if (level == LogLevel::Warning) logger->warn("{}", line);
+    if (level == LogLevel::Error) logger->error("{}", line);
+  });
+}
+}  // namespace
+
 std::unique_ptr<CaseSession> open_session(const CaseOptions& options, Access access) {
-  spdlog::set_level(spdlog::level::warn);  // reload's "registered …" lines are noise here
+  log_warnings_to_stderr();
   auto s = std::make_unique<CaseSession>();
   s->language = choose_language(options.lang);
   SqliteOptions store;

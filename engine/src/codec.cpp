@@ -5,9 +5,14 @@
 #include <charconv>
 #include <utility>
 
+#include "enum_names.hpp"
+
 namespace izin {
 
 using nlohmann::json;
+
+using detail::kJournalKinds;
+using detail::kRecordKinds;
 
 namespace {
 
@@ -20,13 +25,6 @@ RefusalCode refusal_code_from(const json& name) {
     if (known == name.get<std::string>()) return code;
   }
 }
-
-// Names of history record kinds; index = enum value.
-constexpr std::array<const char*, 6> kRecordKinds = {
-    "opened", "event", "deadline", "notification", "deadline_spent", "deadline_moved"};
-
-// Names of journal entry kinds; index = enum value.
-constexpr std::array<const char*, 4> kJournalKinds = {"open", "fire", "advance", "calendar"};
 
 // The index of `name` in `names`, or CodecError naming what it should have been.
 template <std::size_t N>

@@ -13,17 +13,13 @@
 #include <string_view>
 
 #include "izin/case.hpp"
+#include "izin/codec.hpp"  // CodecError
 #include "izin/engine.hpp"
 #include "izin/outcome.hpp"
 #include "izin/store.hpp"
 #include "izin/value.hpp"
 
 namespace izin {
-
-// Text read back from a store or file is not a valid encoding of the type.
-struct CodecError : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 // nlohmann's ADL hooks, one pair per type. Values are tagged by type:
 // {"n":"2.25"} {"t":"text"} {"b":true} {"d":"2026-03-16"} {"e":"usaha"} or null.

@@ -1,21 +1,11 @@
 // Refusal code names and fees as known for a case.
-#include <array>
-
 #include "engine_runtime.hpp"
 #include "izin/expr.hpp"
+#include "izin/names.hpp"
 
 namespace izin {
 
-std::string refusal_code_name(RefusalCode code) {
-  static constexpr std::array<const char*, 16> names = {
-      "unknown_case",      "case_closed",  "no_such_event",    "role_not_allowed",
-      "guard_false",       "missing_documents", "unknown_field", "wrong_type",
-      "unknown_document",  "evaluation_failed", "conflict",      "unknown_procedure",
-      "key_reused",        "case_exists",       "invalid_text",
-      "clock_behind"};
-  const auto i = static_cast<std::size_t>(code);
-  return i < names.size() ? names[i] : "unknown";
-}
+std::string refusal_code_name(RefusalCode code) { return std::string(to_string(code)); }
 
 namespace detail {
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "izin/expr.hpp"
+#include "izin/names.hpp"
 #include "izin/procedure.hpp"
 
 namespace izin {
@@ -78,25 +79,6 @@ std::string_view op_text(Op op) {
   return "?";
 }
 
-// The function's name as written.
-std::string_view func_text(Func f) {
-  switch (f) {
-    case Func::Round:
-      return "round";
-    case Func::Ceil:
-      return "ceil";
-    case Func::Floor:
-      return "floor";
-    case Func::Min:
-      return "min";
-    case Func::Max:
-      return "max";
-    case Func::Submitted:
-      return "submitted";
-  }
-  return "?";
-}
-
 // `e` in parentheses when it binds looser than `min_precedence` requires.
 std::string operand(const Expr& e, const Procedure& p, int min_precedence) {
   const std::string text = render(e, p);
@@ -124,7 +106,7 @@ std::string binary_text(const Expr& e, const Procedure& p) {
 // `name(arg, …)`; submitted() names a requirement.
 std::string call_text(const Expr& e, const Procedure& p) {
   if (e.func == Func::Submitted) return "submitted(" + name_at(p.requirements, e.index) + ")";
-  std::string out = std::string(func_text(e.func)) + "(";
+  std::string out = std::string(to_string(e.func)) + "(";
   for (std::size_t i = 0; i < e.args.size(); ++i) out += (i ? ", " : "") + render(e.args[i], p);
   return out + ")";
 }

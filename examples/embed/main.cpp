@@ -1,4 +1,4 @@
-// Embedding izin: load the office's procedures, open a PBG case, fire events
+// Embedding izin: follow the office's procedure folder, open a PBG case, fire events
 // as the front desk would, and print what happened (or why it was refused).
 #include <iostream>
 #include <izin/izin.hpp>
@@ -32,19 +32,23 @@ izin::Instant wita(const char* text) { return *izin::parse_instant(text, 8 * 60)
 
 int main(int argc, char** argv) {
   const std::string dir = argc > 1 ? argv[1] : "procedures";
-  const izin::Library lib = izin::load({dir});
-  for (const auto& d : lib.diagnostics) std::cerr << izin::format_diagnostic(d, lib.source_line(d)) << "\n";
-  if (lib.has_errors() || !lib.newest("pbg")) {
-    std::cerr << "no usable pbg procedure under " << dir << "\n";
-    return 1;
-  }
   izin::FakeClock clock{wita("2026-03-16T09:00")};
   auto store = izin::make_memory_store();  // izin::open_sqlite_store("izin.db") in an office
   izin::Engine engine{clock, *store};
   PrintingSink sink;
   engine.set_notification_sink(&sink);
-  for (const auto& cal : lib.calendars.calendars) engine.set_calendar(cal);
-  for (const auto& p : lib.procedures) engine.add_procedure(p);
+  // The procedures and calendars of `dir`, and later every saved change that passes the checks.
+  izin::ProcedureSetOptions options;
+  options.on_reload = [](const izin::ReloadReport& report) {
+    for (const auto& d : report.diagnostics) std::cerr << izin::format_diagnostic(d, "");
+    for (const auto& why : report.rejected) std::cerr << "not loaded: " << why << "\n";
+  };
+  izin::ProcedureSet procedures{engine, *store, dir, options};
+  procedures.load();
+  if (!engine.procedure("pbg")) {
+    std::cerr << "no usable pbg procedure under " << dir << "\n";
+    return 1;
+  }
 
   // The office's PBG (procedures/pbg.izin): a 150 m2 shop-house of 3 storeys.
   const izin::Outcome opened =

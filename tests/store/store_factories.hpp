@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "izin/store.hpp"
+#include "text_store.hpp"
 
 namespace izin::testing {
 
@@ -47,6 +48,12 @@ struct SqliteStoreFactory {
   static constexpr const char* name = "sqlite";
   TempDir dir;
   std::unique_ptr<Store> make() { return open_sqlite_store(dir.file("izin.db")); }
+};
+
+// Makes the third-party store of text_store.hpp (public headers only).
+struct TextStoreFactory {
+  static constexpr const char* name = "text";
+  std::unique_ptr<Store> make() { return std::make_unique<TextStore>(); }
 };
 
 }  // namespace izin::testing

@@ -7,7 +7,8 @@
 using namespace izin;
 using namespace izin::testing;
 
-#define STORE_TEST(title) TEMPLATE_TEST_CASE(title, "[store]", MemoryStoreFactory, SqliteStoreFactory)
+#define STORE_TEST(title) \
+  TEMPLATE_TEST_CASE(title, "[store]", MemoryStoreFactory, SqliteStoreFactory, TextStoreFactory)
 
 STORE_TEST("an opened case loads back exactly, with its journal entry") {
   TestType factory;

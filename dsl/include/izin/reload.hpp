@@ -27,7 +27,7 @@ struct ReloadReport {
 // from its saved source, so open cases keep their version across restarts;
 // then every error-free procedure of the directory that the engine lacks.
 // A file with errors, or a known id+version whose text changed, never
-// replaces a registered version; the reason is logged (spdlog) and reported.
+// replaces a registered version; the reason is logged (log.hpp) and reported.
 // Calendar versions kept in `store` are put back in force first; the
 // directory's calendars are set last, so a changed calendar file re-projects
 // open cases (recorded in their history). A calendar file that does not load

@@ -1,32 +1,25 @@
 // Hot reload of a procedure directory into a running engine (reload.hpp).
 #include "izin/reload.hpp"
 
-#include <spdlog/sinks/stdout_color_sinks.h>
-#include <spdlog/spdlog.h>
+#include "reload/reload_directory.hpp"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
+#include "izin/log.hpp"
+#include "izin/rollout.hpp"
 #include "izin/store.hpp"
 
 namespace izin {
 namespace {
-
-// The reload log: on stderr, so a command's stdout (e.g. --json) stays clean.
-spdlog::logger& log() {
-  static const auto logger = [] {
-    auto l = spdlog::get("izin.reload");
-    return l ? l : spdlog::stderr_color_mt("izin.reload");
-  }();
-  return *logger;
-}
 
 // "pbg v4".
 std::string name_of(const std::string& id, int version) { return id + " v" + std::to_string(version); }
 
 // Records and logs a refusal to register something.
 void reject(ReloadReport& report, const std::string& why) {
-  log().warn("reload: {}", why);
+  log_line(LogLevel::Warning, "reload: " + why);
   report.rejected.push_back(why);
 }
 
@@ -72,7 +65,7 @@ void add_from_directory(Engine& engine, const Library& library, ReloadReport& re
     } else if (!known) {
       engine.add_procedure(p);
       report.added.push_back(name_of(p->id, p->version));
-      log().info("reload: registered {} from {}", name_of(p->id, p->version), p->file);
+      log_line(LogLevel::Info, "reload: registered " + name_of(p->id, p->version) + " from " + p->file);
     }
   }
 }
@@ -107,7 +100,7 @@ void warn_kept(const std::vector<CalendarPtr>& kept, const Library& library, con
                            (why.empty() ? " (tidak ada berkas yang mendefinisikannya)" : " (" + why + ")") +
                            "; versi yang tersimpan tetap berlaku sampai berkasnya diperbaiki";
     const std::string& text = lang == Language::Indonesian ? id : en;
-    log().warn("reload: IZ062 {}", text);
+    log_line(LogLevel::Warning, "reload: IZ062 " + text);
     report.diagnostics.push_back(Diagnostic{Severity::Warning, "IZ062", where, 0, 0, text});
   }
 }
@@ -121,27 +114,43 @@ void set_calendars(Engine& engine, const CalendarSet& calendars, ReloadReport& r
       moved = engine.set_calendar(cal).size();
     } catch (const StoreError& e) {
       // A read-only run cannot write the re-projection; the next writing command does it.
-      log().warn("reload: calendar {} changed; open cases are re-projected by the next writing command ({})",
-                 cal->id(), e.what());
+      log_line(LogLevel::Warning, "reload: calendar " + cal->id() +
+                                 " changed; open cases are re-projected by the next writing command (" + e.what() + ")");
       continue;
     }
     if (!before || *before == *cal) continue;
     const std::string what = "calendar " + cal->id() + " changed: " + std::to_string(moved) +
                              " open case(s) had deadlines re-projected";
-    log().info("reload: {}", what);
+    log_line(LogLevel::Info, "reload: " + what);
     report.recalendared.push_back(what);
   }
 }
 
+// Holds back every directory procedure whose file breaks the rollout rules
+// (IZ9xx) against what the engine runs; the findings join the file's diagnostics.
+void hold_back_rollout_breaks(const Engine& engine, Library& library, Language lang, ReloadReport& report) {
+  std::set<std::string> broken;
+  for (auto& d : check_rollout(library.procedures, engine.procedures(), lang)) {
+    if (d.severity == Severity::Error) broken.insert(d.file);
+    library.diagnostics.push_back(d);
+    report.diagnostics.push_back(std::move(d));
+  }
+  std::erase_if(library.procedures, [&](const ProcedurePtr& p) { return broken.count(p->file) != 0; });
+}
+
 }  // namespace
 
-ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& dir, const LoadOptions& options) {
+namespace detail {
+
+ReloadReport reload_directory(Engine& engine, Store* store, const std::filesystem::path& dir,
+                              const LoadOptions& options, bool check_rollout_rules) {
   ReloadReport report;
-  const Library library = load({dir}, options);
+  Library library = load({dir}, options);
   report.diagnostics = library.diagnostics;
   const std::vector<CalendarPtr> kept = store ? engine.restore_calendars() : std::vector<CalendarPtr>{};
   warn_kept(kept, library, dir, options.language, report);
   if (store) restore_from_store(engine, *store, with_kept(library.calendars, kept), options, report);
+  if (check_rollout_rules) hold_back_rollout_breaks(engine, library, options.language, report);
   for (const auto& [file, text] : library.sources) {
     const auto error = first_error(library.diagnostics, file);
     if (!error.empty()) reject(report, file + " has errors and was not loaded; registered versions stay (" + error + ")");
@@ -149,6 +158,12 @@ ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& d
   add_from_directory(engine, library, report);
   set_calendars(engine, library.calendars, report);  // last: re-projection needs the procedures
   return report;
+}
+
+}  // namespace detail
+
+ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& dir, const LoadOptions& options) {
+  return detail::reload_directory(engine, store, dir, options, false);
 }
 
 }  // namespace izin
