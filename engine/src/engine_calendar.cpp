@@ -90,8 +90,9 @@ std::vector<Outcome> Engine::Impl::recalendar(const WorkingDayCalendar& before, 
     commits.push_back(CaseCommit{std::move(lc->c), expected, std::move(e), due});
   }
   if (!commits.empty()) {
-    commit(commits);
+    const std::vector<Change> changes = commit(commits);
     restore(commits);
+    announce(changes, {});  // moving deadlines fires none
   }
   return outcomes;
 }
