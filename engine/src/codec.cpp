@@ -261,7 +261,7 @@ void from_json(const json& j, FeeValue& f) {
 
 void to_json(json& j, const Notification& n) {
   j = {{"case_id", n.case_id}, {"role", n.role}, {"message", n.message},
-       {"at", detail::instant_to_json(n.at)}, {"state", n.state}};
+       {"at", detail::instant_to_json(n.at)}, {"state", n.state}, {"id", n.id}};
 }
 
 void from_json(const json& j, Notification& n) {
@@ -270,6 +270,7 @@ void from_json(const json& j, Notification& n) {
   j.at("message").get_to(n.message);
   n.at = detail::instant_from_json(j.at("at"));
   j.at("state").get_to(n.state);
+  n.id = j.value("id", std::string());  // results journaled before the outbox have none
 }
 
 void to_json(json& j, const Outcome& o) {

@@ -67,8 +67,9 @@ void fire_one(Step& s, const PendingDeadline& p) {
   r.event = deadline_name(d);
   r.from = r.to = state.id;
   r.note = d.message;
+  // The record's sequence makes the delivery id unique in the store and the same on replay.
   s.notifications.push_back(Notification{s.c.id, s.procedure.roles[static_cast<std::size_t>(d.notify_role)].id,
-                                         d.message, at, state.id});
+                                         d.message, at, state.id, s.c.id + "/" + std::to_string(r.sequence)});
 }
 
 // Why deadlines moved: the days whose working status differs between calendars.

@@ -91,8 +91,9 @@ Outcome Engine::open(const OpenRequest& request) {
   JournalEntry e{1, at, JournalEntry::Kind::Open, request.actor, "", detail::encode_open(payload), "", "", true};
   const std::optional<Instant> due = detail::next_due(fresh.c);
   std::vector<CaseCommit> batch{CaseCommit{std::move(fresh.c), 0, std::move(e), due}};
+  std::vector<Change> changes;
   try {
-    impl.commit(batch);
+    changes = impl.commit(batch);
   } catch (const ConflictError&) {
     // Another desk opened the same explicit id first: that is an existing case, not a race to retry.
     if (!request.case_id.empty() && impl.case_exists(request.case_id))
@@ -100,6 +101,7 @@ Outcome Engine::open(const OpenRequest& request) {
     return Outcome{false, detail::refuse_conflict(o.case_id, impl.lang), false, o.case_id, "", "", {}, {}, {}, {}, false};
   }
   impl.restore(batch);
+  impl.announce(changes, {});  // opening fires no deadline, so raises no notification
   return o;
 }
 

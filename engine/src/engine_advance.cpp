@@ -95,13 +95,14 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
     outcomes.push_back(std::move(o));
     JournalEntry e{0, t, JournalEntry::Kind::Advance, Actor{"system", "system"}, "", "{}", "", "", true};
     const std::optional<Instant> due = detail::next_due(c);
-    commits.push_back(CaseCommit{std::move(c), w.expected, std::move(e), due});
+    commits.push_back(CaseCommit{std::move(c), w.expected, std::move(e), due, w.step->notifications});
   }
+  std::vector<Change> changes;
   if (!commits.empty()) {
-    commit(commits);
+    changes = commit(commits);
     restore(commits);
   }
-  send(notes);
+  announce(changes, notes);
   return outcomes;
 }
 

@@ -62,13 +62,14 @@ void Engine::Impl::trim_cache() {
   for (auto it = cache.begin(); it != cache.end() && cache.size() > cache_limit / 2;) it = cache.erase(it);
 }
 
-void Engine::Impl::commit(std::vector<CaseCommit>& batch) {
+std::vector<Change> Engine::Impl::commit(std::vector<CaseCommit>& batch) {
   try {
     store.commit(batch);
   } catch (...) {
     for (const auto& cc : batch) cache.erase(cc.after.id);
     throw;
   }
+  return store.last_commit_changes();
 }
 
 void Engine::Impl::restore(std::vector<CaseCommit>& batch) {
@@ -79,11 +80,6 @@ void Engine::Impl::restore(std::vector<CaseCommit>& batch) {
     LiveCase& slot = cache[it->after.id];
     slot.c = std::move(it->after);
   }
-}
-
-void Engine::Impl::send(const std::vector<Notification>& notes) const {
-  if (!sink) return;
-  for (const auto& n : notes) sink->notify(n);
 }
 
 Outcome Engine::Impl::describe(const detail::Step& s, std::size_t start, const std::string& from) const {

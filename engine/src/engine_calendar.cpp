@@ -117,8 +117,9 @@ std::vector<Outcome> Engine::Impl::recalendar(const std::string& id, const Worki
     commits.push_back(std::move(*aligned));
   }
   if (!commits.empty()) {
-    commit(commits);
+    const std::vector<Change> changes = commit(commits);
     restore(commits);
+    announce(changes, {});  // moving deadlines fires none
   }
   return outcomes;
 }

@@ -79,7 +79,7 @@ Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRe
   const bool keep_result = !req.key.empty() || !o.accepted;
   JournalEntry e{0, b.at, JournalEntry::Kind::Fire, req.actor, req.event,
                  detail::encode_event(req), keep_result ? detail::encode_outcome(o) : std::string(), req.key, o.accepted};
-  b.commits.push_back(CaseCommit{Case{}, expected, std::move(e), detail::next_due(lc->c)});
+  b.commits.push_back(CaseCommit{Case{}, expected, std::move(e), detail::next_due(lc->c), s.notifications});
   b.last_commit[id] = b.commits.size() - 1;
   if (!req.key.empty()) b.keys[{id, req.key}] = {b.outcomes.size(), request_text(req)};
   b.notifications.insert(b.notifications.end(), s.notifications.begin(), s.notifications.end());
@@ -98,11 +98,12 @@ std::vector<Outcome> Engine::Impl::try_fire_all(
     throw;
   }
   for (const auto& [id, index] : b.last_commit) b.commits[index].after = std::move(cache.at(id).c);
+  std::vector<Change> changes;
   if (!b.commits.empty()) {
-    commit(b.commits);
+    changes = commit(b.commits);
     restore(b.commits);
   }
-  send(b.notifications);
+  announce(changes, b.notifications);
   return std::move(b.outcomes);
 }
 

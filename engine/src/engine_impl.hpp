@@ -2,6 +2,8 @@
 // store, and a cache of live cases so the hot path does not reload them.
 #pragma once
 
+#include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -58,12 +60,11 @@ struct Engine::Impl {
   LiveCase* live(const std::string& id);
   // Halves the cache when it grew past its limit (only between calls).
   void trim_cache();
-  // Writes a batch; on any failure forgets the cached cases it touched and rethrows.
-  void commit(std::vector<CaseCommit>& batch);
+  // Writes a batch; on any failure forgets the cached cases it touched and
+  // rethrows. Returns the changes the store numbered (for announce).
+  std::vector<Change> commit(std::vector<CaseCommit>& batch);
   // Moves committed cases back into the cache after a successful commit.
   void restore(std::vector<CaseCommit>& batch);
-  // Sends the notifications to the sink, if one is set.
-  void send(const std::vector<Notification>& notes) const;
   // An outcome describing what a step did to its case since history index `start`.
   Outcome describe(const detail::Step& s, std::size_t start, const std::string& from) const;
   // Fires events; one store commit for all of them.
@@ -91,6 +92,21 @@ struct Engine::Impl {
   std::vector<Outcome> try_advance(Instant t, const std::vector<std::string>& ids);
   // Whether a case with this id is stored (a damaged one counts).
   bool case_exists(const std::string& id);
+
+  // --- The outbox and the change feed (engine_outbox.cpp) ---
+  std::map<std::size_t, std::function<void(const Change&)>> subscribers;  // by subscription id
+  std::size_t next_subscription = 1;
+  std::deque<Change> unpublished;  // committed, not yet handed to every subscriber
+  bool publishing = false;         // a subscriber is running (it may commit again)
+  // After a successful commit (and restore): tells subscribers, then delivers
+  // what the commit put in the outbox. Never throws.
+  void announce(const std::vector<Change>& changes, const std::vector<Notification>& notes);
+  // Hands the changes to every subscriber, in commit order, once each.
+  void publish(const std::vector<Change>& changes);
+  // Hands each notification to the sink and records the tries; `failed`
+  // gives the attempts each already had (absent: none).
+  std::vector<DeliveryAttempt> try_deliver(const std::vector<Notification>& notes,
+                                           const std::vector<std::uint32_t>& failed);
 };
 
 }  // namespace izin

@@ -8,6 +8,7 @@
 
 #include "case_query.hpp"
 #include "izin/store.hpp"
+#include "memory_outbox.hpp"
 #include "store_rules.hpp"
 
 namespace izin {
@@ -83,7 +84,12 @@ class MemoryStore final : public Store {
   void commit(const std::vector<CaseCommit>& batch) override {
     std::lock_guard lock(mutex_);
     check(batch);
-    for (const auto& change : batch) apply(change);
+    outbox_.check(batch);
+    outbox_.begin_commit();
+    for (const auto& change : batch) {
+      apply(change);
+      outbox_.apply(change);
+    }
   }
 
   std::vector<std::string> due_cases(Instant upto) override {
@@ -139,6 +145,32 @@ class MemoryStore final : public Store {
     if (record.next_due) due_.erase({*record.next_due, rebuilt.id});
     record.next_due = next_due;
     if (next_due) due_.emplace(*next_due, rebuilt.id);
+  }
+
+  // --- The notification outbox and the change feed (memory_outbox.hpp) ---
+  std::vector<OutboxNotification> due_notifications(Instant at, std::size_t limit) override {
+    std::lock_guard lock(mutex_);
+    return outbox_.due(at, limit);
+  }
+  std::vector<OutboxNotification> undelivered_notifications(std::size_t limit) override {
+    std::lock_guard lock(mutex_);
+    return outbox_.undelivered(limit);
+  }
+  std::optional<OutboxNotification> find_notification(const std::string& id) override {
+    std::lock_guard lock(mutex_);
+    return outbox_.find(id);
+  }
+  void record_deliveries(const std::vector<DeliveryAttempt>& attempts) override {
+    std::lock_guard lock(mutex_);
+    outbox_.record(attempts);
+  }
+  std::vector<Change> changes_since(std::uint64_t after, std::size_t limit) override {
+    std::lock_guard lock(mutex_);
+    return outbox_.changes_since(after, limit);
+  }
+  std::vector<Change> last_commit_changes() override {
+    std::lock_guard lock(mutex_);
+    return outbox_.last_commit();
   }
 
  private:
@@ -223,6 +255,7 @@ class MemoryStore final : public Store {
   std::map<std::string, std::uint64_t> counters_;
   std::unordered_map<std::string, CaseRecord> cases_;  // hashed: every event looks its case up
   std::set<std::pair<Instant, std::string>> due_;  // (next due, case id)
+  detail::MemoryOutbox outbox_;
 };
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "case_query.hpp"
 #include "codec.hpp"
 #include "sqlite_store_db.hpp"
+#include "sqlite_store_outbox.hpp"
 #include "sqlite_store_schema.hpp"
 #include "store_rules.hpp"
 
@@ -148,8 +149,13 @@ class SqliteStore final : public Store {
   void commit(const std::vector<CaseCommit>& batch) override {
     std::lock_guard lock(mutex_);
     detail::SqliteTransaction tx(db_);
-    for (const auto& change : batch) write(change);
+    std::vector<Change> changes;
+    for (const auto& change : batch) {
+      write(change);
+      if (auto numbered = detail::write_outbox(db_, change)) changes.push_back(std::move(*numbered));
+    }
     tx.commit();
+    last_commit_ = std::move(changes);
   }
 
   std::vector<std::string> due_cases(Instant upto) override {
@@ -261,6 +267,32 @@ class SqliteStore final : public Store {
     q.bind(1, c.id).run();
     append_history(c, 0);
     tx.commit();
+  }
+
+  // --- The notification outbox and the change feed (sqlite_store_outbox.hpp) ---
+  std::vector<OutboxNotification> due_notifications(Instant at, std::size_t limit) override {
+    std::lock_guard lock(mutex_);
+    return detail::sqlite_due_notifications(db_, at, limit);
+  }
+  std::vector<OutboxNotification> undelivered_notifications(std::size_t limit) override {
+    std::lock_guard lock(mutex_);
+    return detail::sqlite_undelivered_notifications(db_, limit);
+  }
+  std::optional<OutboxNotification> find_notification(const std::string& id) override {
+    std::lock_guard lock(mutex_);
+    return detail::sqlite_find_notification(db_, id);
+  }
+  void record_deliveries(const std::vector<DeliveryAttempt>& attempts) override {
+    std::lock_guard lock(mutex_);
+    detail::sqlite_record_deliveries(db_, attempts);
+  }
+  std::vector<Change> changes_since(std::uint64_t after, std::size_t limit) override {
+    std::lock_guard lock(mutex_);
+    return detail::sqlite_changes_since(db_, after, limit);
+  }
+  std::vector<Change> last_commit_changes() override {
+    std::lock_guard lock(mutex_);
+    return last_commit_;
   }
 
  private:
@@ -430,6 +462,7 @@ class SqliteStore final : public Store {
 
   bool read_only_ = false;
   bool fresh_ = false;  // the file did not exist, or was 0 bytes and may be adopted
+  std::vector<Change> last_commit_;  // what the last successful commit numbered
   std::mutex mutex_;
   detail::SqliteDb db_;
 };

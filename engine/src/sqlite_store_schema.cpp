@@ -53,6 +53,21 @@ const std::vector<std::string>& sqlite_migrations() {
       // 4 → 5: each case records the calendar version it was projected on
       // (record_case_calendars), so any engine can bring it onto a newer one.
       "",
+      // 5 → 6: the notification outbox, written with the change that raised each
+      // notification, and the change feed. `changes` uses AUTOINCREMENT: write
+      // transactions are serialized, so its sequence follows commit order across
+      // processes, and unlike a plain rowid it is never handed out twice.
+      R"sql(
+        CREATE TABLE outbox (
+          id TEXT NOT NULL UNIQUE, case_id TEXT NOT NULL REFERENCES cases (id), role TEXT NOT NULL,
+          message TEXT NOT NULL, at INTEGER NOT NULL, state TEXT NOT NULL,
+          attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '',
+          next_attempt INTEGER NOT NULL, delivered_at INTEGER);
+        CREATE INDEX outbox_due ON outbox (next_attempt) WHERE delivered_at IS NULL;
+        CREATE TABLE changes (
+          sequence INTEGER PRIMARY KEY AUTOINCREMENT, case_id TEXT NOT NULL REFERENCES cases (id),
+          revision INTEGER NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL);
+      )sql",
   };
   return migrations;
 }

@@ -35,4 +35,13 @@ inline std::string revision_conflict(const std::string& case_id, std::uint64_t s
          ", expected " + std::to_string(expected) + "); nothing was written, reload the case and retry";
 }
 
+// Whether a commit is a change for the change feed: the case's revision
+// advanced (refused events and calendar checks that moved nothing do not).
+inline bool advances_case(const CaseCommit& commit) { return commit.after.revision != commit.expected_revision; }
+
+// The conflict message for a notification id already in the outbox.
+inline std::string duplicate_notification(const std::string& id) {
+  return "notification " + id + " is already in the outbox; nothing was written, reload the case and retry";
+}
+
 }  // namespace izin::detail

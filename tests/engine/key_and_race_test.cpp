@@ -44,6 +44,20 @@ class ContestedStore final : public Store {
   }
   std::vector<DamagedCase> damaged_cases() override { return inner_.damaged_cases(); }
   void repair_case(const Case& c, std::optional<Instant> due) override { inner_.repair_case(c, due); }
+  std::vector<OutboxNotification> due_notifications(Instant at, std::size_t limit) override {
+    return inner_.due_notifications(at, limit);
+  }
+  std::vector<OutboxNotification> undelivered_notifications(std::size_t limit) override {
+    return inner_.undelivered_notifications(limit);
+  }
+  std::optional<OutboxNotification> find_notification(const std::string& id) override {
+    return inner_.find_notification(id);
+  }
+  void record_deliveries(const std::vector<DeliveryAttempt>& a) override { inner_.record_deliveries(a); }
+  std::vector<Change> changes_since(std::uint64_t after, std::size_t limit) override {
+    return inner_.changes_since(after, limit);
+  }
+  std::vector<Change> last_commit_changes() override { return inner_.last_commit_changes(); }
   int refused() const { return refused_; }
 
  private:

@@ -82,7 +82,7 @@ TEST_CASE("outcomes, refusals, fees and notifications round-trip", "[codec]") {
                       "luas", {"Minimal 1 pendidik untuk setiap 15 anak"}};  // an internal document; a rule label
   o.records = full_case().history;
   o.deadlines = {PendingDeadline{1, at(5)}};
-  o.notifications = {Notification{"pbg-000007", "kepala", "terlambat", at(7), "penilaian"}};
+  o.notifications = {Notification{"pbg-000007", "kepala", "terlambat", at(7), "penilaian", "pbg-000007/4"}};
   o.fees = {FeeValue{"retribusi", "Retribusi PBG", Decimal::fraction(45, 2), {}, ""},
             FeeValue{"admin", "Biaya", std::nullopt, {"luas"}, "division by zero"}};
   require_round_trip(o);
@@ -92,6 +92,16 @@ TEST_CASE("outcomes, refusals, fees and notifications round-trip", "[codec]") {
     r.code = static_cast<RefusalCode>(code);
     require_round_trip(r);
   }
+}
+
+TEST_CASE("a notification journaled before delivery ids decodes with an empty id", "[codec]") {
+  const Notification n{"pbg-000007", "kepala", "terlambat", at(7), "penilaian", "pbg-000007/4"};
+  CHECK(encode(n).find(R"("id":"pbg-000007/4")") != std::string::npos);
+  std::string old = encode(n);
+  old.erase(old.find(R"(,"id":"pbg-000007/4")"), std::string(R"(,"id":"pbg-000007/4")").size());
+  Notification expected = n;
+  expected.id.clear();
+  CHECK(decode<Notification>(old) == expected);
 }
 
 TEST_CASE("requests and journal entries round-trip, keeping data order", "[codec]") {

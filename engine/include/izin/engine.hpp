@@ -1,6 +1,8 @@
 // The engine: opens cases, takes events, fires deadlines.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -138,6 +140,30 @@ class Engine {
   // names none), so front ends show its instants in the office's local time;
   // nullptr when the case's version or its calendar is unknown.
   CalendarPtr calendar(const Case& c) const;
+
+  // --- The notification outbox and the change feed (docs/engine.md) --------
+  // Notifications are kept in the store with the change that raised them and
+  // handed to the sink right after that commit; a sink that throws leaves them
+  // undelivered, to be retried here. Delivery is at least once: receivers drop
+  // a Notification::id they have seen.
+
+  // Tries the undelivered notifications due at clock.now(), at most `max`,
+  // earliest due first, and records each try: delivered (with the instant) or
+  // failed (attempts + 1, the error text, next try 1 min after, doubling each
+  // failure, at most 1 h). Tries nothing without a sink. A throwing sink never
+  // makes it throw; a store that cannot record the tries throws StoreError
+  // (those tried stay undelivered and will be tried again).
+  std::vector<DeliveryAttempt> deliver_notifications(std::size_t max = 100);
+  // Notifications not delivered yet, oldest commit first, at most `max`.
+  std::vector<OutboxNotification> undelivered_notifications(std::size_t max = 100);
+  // Calls `callback` once per change this engine commits (opens, accepted
+  // events, advances, calendar moves), after the commit, in commit order;
+  // each carries the store-wide sequence that Store::changes_since continues
+  // from. An exception from a callback is caught and dropped: the commit
+  // stands, the call returns its outcomes, and the other callbacks still run.
+  // Returns the id unsubscribe takes.
+  std::size_t subscribe(std::function<void(const Change&)> callback);
+  void unsubscribe(std::size_t subscription);
 
  private:
   struct Impl;

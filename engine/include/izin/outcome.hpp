@@ -67,13 +67,16 @@ struct FeeValue {
   friend bool operator==(const FeeValue&, const FeeValue&) = default;
 };
 
-// An escalation sent to a role.
+// An escalation sent to a role, kept in the store's outbox until delivered.
 struct Notification {
   std::string case_id;
   std::string role;
   std::string message;
   Instant at;
   std::string state;  // the state that waited too long
+  // Delivery id, unique in the store: "<case id>/<history record sequence>".
+  // A receiver that sees an id twice (delivery is at least once) drops the second.
+  std::string id{};
   friend bool operator==(const Notification&, const Notification&) = default;
 };
 

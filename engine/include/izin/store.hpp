@@ -1,6 +1,7 @@
 // Where cases, their journals and procedure sources are kept.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "izin/case.hpp"
+#include "izin/outcome.hpp"
 #include "izin/time.hpp"
 #include "izin/value.hpp"
 
@@ -84,7 +86,43 @@ struct CaseCommit {
   std::uint64_t expected_revision = 0;  // revision the change was computed on; 0 for open
   JournalEntry entry;
   std::optional<Instant> next_due;      // earliest pending deadline after the change
+  // Escalations the change raised, ids set: kept in the outbox in the same transaction.
+  std::vector<Notification> notifications{};
 };
+
+// --- The notification outbox and the change feed -------------------------
+
+// A notification kept in the outbox until a sink has taken it.
+struct OutboxNotification {
+  Notification notification;              // its id is the delivery id
+  std::uint32_t attempts = 0;             // failed tries so far
+  std::string last_error{};               // what the sink said on the last failed try
+  Instant next_attempt{};                 // not delivered: due for a try at or after this
+  std::optional<Instant> delivered_at{};  // set once a sink took it
+  friend bool operator==(const OutboxNotification&, const OutboxNotification&) = default;
+};
+
+// One try at handing a notification to the sink, as the outbox records it.
+struct DeliveryAttempt {
+  std::string id;          // Notification::id
+  Instant at{};            // when it was tried
+  bool delivered = false;
+  std::string error{};     // not delivered: the sink's exception text
+  Instant next_attempt{};  // not delivered: when it is due again
+  friend bool operator==(const DeliveryAttempt&, const DeliveryAttempt&) = default;
+};
+
+// One committed case change (its revision advanced), numbered store-wide.
+struct Change {
+  std::uint64_t sequence = 0;  // strictly increasing over the whole store, across processes
+  std::string case_id;
+  std::uint64_t revision = 0;  // the case's revision after the change
+  JournalEntry::Kind kind = JournalEntry::Kind::Fire;
+  Instant at{};                // the journal entry's instant
+  friend bool operator==(const Change&, const Change&) = default;
+};
+
+// --------------------------------------------------------------------------
 
 // Which cases to list.
 struct CaseFilter {
@@ -224,6 +262,25 @@ class Store {
   // (replayed from its intact journal); the journal is not touched. Throws
   // StoreError when the case does not exist.
   virtual void repair_case(const Case& rebuilt, std::optional<Instant> next_due) = 0;
+
+  // --- The notification outbox and the change feed ------------------------
+  // commit() keeps each CaseCommit's notifications (undelivered, due at their
+  // instant) and numbers each commit that advanced a case's revision.
+
+  // Undelivered notifications due for a try at or before `at`, earliest due first.
+  virtual std::vector<OutboxNotification> due_notifications(Instant at, std::size_t limit) = 0;
+  // Every undelivered notification, in the order they were committed.
+  virtual std::vector<OutboxNotification> undelivered_notifications(std::size_t limit) = 0;
+  // The outbox entry with this delivery id, delivered or not.
+  virtual std::optional<OutboxNotification> find_notification(const std::string& id) = 0;
+  // Records tries in one transaction: delivered ones are marked with their
+  // instant; failed ones count an attempt and wait for next_attempt. A try on
+  // an unknown or already delivered id changes nothing.
+  virtual void record_deliveries(const std::vector<DeliveryAttempt>& attempts) = 0;
+  // Committed changes with a sequence greater than `after`, in sequence order.
+  virtual std::vector<Change> changes_since(std::uint64_t after, std::size_t limit) = 0;
+  // The changes the last successful commit() through this handle numbered, in order.
+  virtual std::vector<Change> last_commit_changes() = 0;
 };
 
 // Keeps everything in process memory; for tests and benchmarks.
