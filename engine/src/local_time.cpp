@@ -60,4 +60,11 @@ std::string format_local_iso(Instant t, const WorkingDayCalendar& calendar) {
   return w.date.to_string() + "T" + clock.data() + offset_text(calendar.utc_offset_minutes());
 }
 
+std::optional<Instant> parse_local(std::string_view text, const WorkingDayCalendar& calendar) {
+  const std::string zone = " " + zone_abbreviation(calendar);
+  if (text.size() > zone.size() && text.substr(text.size() - zone.size()) == zone)
+    text.remove_suffix(zone.size());  // format_local's own suffix
+  return parse_instant(text, calendar.utc_offset_minutes());
+}
+
 }  // namespace izin

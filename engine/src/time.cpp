@@ -55,6 +55,24 @@ std::string Duration::to_string() const {
   return std::to_string(amount) + " " + unit_text;
 }
 
+std::optional<Duration> parse_duration(std::string_view text) {
+  const auto space = text.find(' ');
+  if (space == std::string_view::npos || space == 0 || space > 18) return std::nullopt;
+  std::int64_t amount = 0;
+  for (const char c : text.substr(0, space)) {
+    if (c < '0' || c > '9') return std::nullopt;
+    amount = amount * 10 + (c - '0');
+  }
+  const std::string_view unit = text.substr(space + 1);
+  Duration d{amount, DurationUnit::WorkingDays};
+  if (unit == "working day" || unit == "working days") d.unit = DurationUnit::WorkingDays;
+  else if (unit == "day" || unit == "days") d.unit = DurationUnit::Days;
+  else if (unit == "hour" || unit == "hours") d.unit = DurationUnit::Hours;
+  else return std::nullopt;
+  if (amount <= 0 || !duration_in_range(d)) return std::nullopt;
+  return d;
+}
+
 bool in_range(Instant t) {
   constexpr std::int64_t kFirstDay = -719162;  // 0001-01-01
   const auto day = floor<std::chrono::days>(t).time_since_epoch().count();

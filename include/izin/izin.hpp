@@ -1,6 +1,7 @@
 // izin: a workflow rules engine for permit procedures. The one header an
 // embedder includes: the loader (text → Procedure) and the engine.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include "izin/calendar.hpp"
 #include "izin/case.hpp"
@@ -27,3 +28,5 @@
 #include "izin/store.hpp"
 #include "izin/time.hpp"
 #include "izin/value.hpp"
+
+#pragma GCC visibility pop

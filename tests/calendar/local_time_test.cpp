@@ -50,3 +50,30 @@ TEST_CASE("JSON-style local instants keep ISO 8601 with the calendar's offset", 
   CHECK(format_local_iso(at("2026-03-17T02:00:05Z"), in_zone("-03:00", -180)) == "2026-03-16T23:00:05-03:00");
   CHECK(format_local_iso(at("2026-03-17T02:00Z"), in_zone("UTC", 0)) == "2026-03-17T02:00:00+00:00");
 }
+
+TEST_CASE("a local time typed at the office is read in the calendar's zone, and format_local reads back", "[local-time]") {
+  const WorkingDayCalendar wita = in_zone("Asia/Makassar", 8 * 60);
+  CHECK(parse_local("2026-03-17 10:00", wita) == at("2026-03-17T02:00Z"));
+  CHECK(parse_local("2026-03-17T10:00:30", wita) == at("2026-03-17T02:00:30Z"));
+  CHECK(parse_local("2026-03-17 10:00 WITA", wita) == at("2026-03-17T02:00Z"));
+  CHECK(parse_local("2026-03-17T10:00Z", wita) == at("2026-03-17T10:00Z"));  // an explicit zone wins
+  for (const char* text : {"2026-03-17T02:00Z", "2026-12-31T15:59:59Z"}) {
+    const Instant t = at(text);
+    CHECK(parse_local(format_local(t, wita), wita) == t);
+  }
+  CHECK_FALSE(parse_local("2026-03-17 10:00 WIB", wita));  // another zone's name is not guessed
+  CHECK_FALSE(parse_local("17/03/2026 10:00", wita));
+  CHECK_FALSE(parse_local("", wita));
+}
+
+TEST_CASE("durations read as they are written", "[local-time]") {
+  CHECK(parse_duration("3 working days") == Duration{3, DurationUnit::WorkingDays});
+  CHECK(parse_duration("1 working day") == Duration{1, DurationUnit::WorkingDays});
+  CHECK(parse_duration("25 days") == Duration{25, DurationUnit::Days});
+  CHECK(parse_duration("48 hours") == Duration{48, DurationUnit::Hours});
+  for (const Duration d : {Duration{7, DurationUnit::Days}, Duration{1, DurationUnit::Hours}})
+    CHECK(parse_duration(d.to_string()) == d);
+  for (const char* bad : {"", "3", "working days", "0 days", "-1 days", "3 weeks", "3  days", "3 Days",
+                          "99999999999999999999 days", "36501 days"})
+    CHECK_FALSE(parse_duration(bad));
+}

@@ -324,9 +324,11 @@ int main(int argc, char** argv) try {
   for (int round = 0; round < s.kills; ++round) run_and_kill(s, setup, rng, round);
   Counts n;
   int failures = verify(s, setup, n);
-  // Enough rounds always set a clock behind a case and move cases between calendar versions: both must have happened.
-  if (s.kills >= 20 && n.behind == 0) failures += fail("no event was refused for a clock set back");
-  if (s.kills >= 20 && n.recalendared == 0) failures += fail("no case was moved onto another calendar version");
+  // Enough work always sets a clock behind a case and moves cases between calendar versions: both must have
+  // happened (a machine so loaded that writers die before doing much proves nothing either way).
+  const bool enough = s.kills >= 20 && n.acknowledged >= 200;
+  if (enough && n.behind == 0) failures += fail("no event was refused for a clock set back");
+  if (enough && n.recalendared == 0) failures += fail("no case was moved onto another calendar version");
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << s.kills << " kills, " << n.acknowledged << " acknowledged entries, " << n.cases << " cases, " << n.behind
             << " clock-behind refusals, " << n.recalendared << " moves between calendar versions (" << n.moved

@@ -122,7 +122,8 @@ TEST_CASE("a schema-4 database learns each case's calendar version from its jour
     stored = *engine.find(id);
   }
   // As the release before per-case versions left it.
-  testing::raw_sql(path, "UPDATE cases SET snapshot = json_remove(snapshot, '$.calendar'); PRAGMA user_version = 4;");
+  testing::raw_sql(path, "UPDATE cases SET snapshot = json_remove(snapshot, '$.calendar'); DROP TABLE outbox; "
+                         "DROP TABLE changes; PRAGMA user_version = 4;");
   FakeClock clock{wita("2026-04-07T09:00")};
   auto store = open_sqlite_store(path);
   CHECK(store->load_case(id) == stored);

@@ -8,7 +8,8 @@
 using namespace izin;
 using namespace izin::testing;
 
-#define STORE_TEST(title) TEMPLATE_TEST_CASE(title, "[store][outbox]", MemoryStoreFactory, SqliteStoreFactory)
+#define STORE_TEST(title) \
+  TEMPLATE_TEST_CASE(title, "[store][outbox]", MemoryStoreFactory, SqliteStoreFactory, TextStoreFactory)
 
 namespace {
 // An escalation of case `id` raised by its history record `record`, at minute `minute`.

@@ -1,6 +1,6 @@
 // A third-party Store written against public headers only (store.hpp,
 // codec.hpp): it keeps every case, record and journal entry as the codec's
-// JSON text in std::map strings, and passes the whole store suite. It proves
+// JSON text in std::map strings, and passes the whole store and outbox suites. It proves
 // that a custom store needs none of the library's private code.
 #pragma once
 
@@ -80,8 +80,70 @@ class TextStore final : public Store {
       }
       apply(slot->second, change);
     }
+    std::vector<Notification> fresh;  // in commit order, checked whole before anything is kept
+    for (const auto& change : batch)
+      for (const auto& n : change.notifications) {
+        const bool repeated = std::any_of(fresh.begin(), fresh.end(), [&](const auto& f) { return f.id == n.id; });
+        if (outbox_.count(n.id) || repeated)
+          throw ConflictError("notification " + n.id + " is already in the outbox; nothing was written");
+        fresh.push_back(n);
+      }
     for (auto& [id, kept] : scratch) cases_[id] = std::move(*kept);
+    for (auto& n : fresh) {
+      outbox_order_.push_back(n.id);
+      outbox_.emplace(n.id, OutboxNotification{n, 0, "", n.at, std::nullopt});
+    }
+    last_commit_.clear();
+    for (const auto& change : batch) {
+      if (change.after.revision == change.expected_revision) continue;  // refused: journaled, not a change
+      changes_.push_back(Change{changes_.size() + 1, change.after.id, change.after.revision, change.entry.kind,
+                                change.entry.at});
+      last_commit_.push_back(changes_.back());
+    }
   }
+
+  std::vector<OutboxNotification> due_notifications(Instant at, std::size_t limit) override {
+    std::vector<OutboxNotification> due;
+    for (const auto& id : outbox_order_)
+      if (const auto& n = outbox_.at(id); !n.delivered_at && n.next_attempt <= at) due.push_back(n);
+    std::stable_sort(due.begin(), due.end(), [](const auto& a, const auto& b) { return a.next_attempt < b.next_attempt; });
+    if (due.size() > limit) due.resize(limit);
+    return due;
+  }
+
+  std::vector<OutboxNotification> undelivered_notifications(std::size_t limit) override {
+    std::vector<OutboxNotification> out;
+    for (const auto& id : outbox_order_)
+      if (const auto& n = outbox_.at(id); !n.delivered_at && out.size() < limit) out.push_back(n);
+    return out;
+  }
+
+  std::optional<OutboxNotification> find_notification(const std::string& id) override {
+    const auto it = outbox_.find(id);
+    return it == outbox_.end() ? std::nullopt : std::optional(it->second);
+  }
+
+  void record_deliveries(const std::vector<DeliveryAttempt>& attempts) override {
+    for (const auto& a : attempts) {
+      const auto it = outbox_.find(a.id);
+      if (it == outbox_.end() || it->second.delivered_at) continue;  // unknown, or delivered first elsewhere
+      if (a.delivered) {
+        it->second.delivered_at = a.at;
+        continue;
+      }
+      ++it->second.attempts;
+      it->second.last_error = a.error;
+      it->second.next_attempt = a.next_attempt;
+    }
+  }
+
+  std::vector<Change> changes_since(std::uint64_t after, std::size_t limit) override {
+    std::vector<Change> out;
+    for (std::uint64_t s = after; s < changes_.size() && out.size() < limit; ++s) out.push_back(changes_[s]);
+    return out;
+  }
+
+  std::vector<Change> last_commit_changes() override { return last_commit_; }
 
   std::vector<std::string> due_cases(Instant upto) override {
     std::vector<std::pair<Instant, std::string>> due;
@@ -195,6 +257,10 @@ class TextStore final : public Store {
   std::vector<CalendarSource> calendars_;  // least recently made current first
   std::map<std::string, std::uint64_t> counters_;
   std::map<std::string, KeptCase> cases_;
+  std::map<std::string, OutboxNotification> outbox_;  // by delivery id
+  std::vector<std::string> outbox_order_;             // delivery ids in commit order
+  std::vector<Change> changes_;                       // changes_[i].sequence == i + 1
+  std::vector<Change> last_commit_;
 };
 
 }  // namespace izin::testing

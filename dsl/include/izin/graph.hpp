@@ -1,6 +1,7 @@
 // Diagrams of a procedure: Graphviz dot and Mermaid text, for SOP documents
 // and for staff who review a procedure before it goes live.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <string>
 
@@ -20,3 +21,5 @@ std::string render_dot(const Procedure& procedure, Language lang = Language::Eng
 std::string render_mermaid(const Procedure& procedure, Language lang = Language::English);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

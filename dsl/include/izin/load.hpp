@@ -1,5 +1,6 @@
 // Turning procedure files into the engine's model, with diagnostics.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <filesystem>
 #include <map>
@@ -68,3 +69,5 @@ std::string summarize(const Library& library, Language language);
 int check_exit_status(const Library& library);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,6 +1,7 @@
 // The office at work: a simulated month of cases over whatever procedures
 // are loaded, and the office report a head of office reads.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <string>
@@ -89,3 +90,5 @@ OfficeReport office_report(const Engine& engine, Store& store, const Library& li
 std::string render_office_report(const OfficeReport& report, Language lang = Language::English);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -6,6 +6,7 @@
 // the engine calls and the on_reload callback included, on the thread that
 // calls them, which must be the thread that uses the engine.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <chrono>
 #include <filesystem>
@@ -68,3 +69,5 @@ class ProcedureSet {
 };
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,6 +1,7 @@
 // Hot reload: registering the procedure versions of a directory (and those
 // kept in a store) with a running engine, without ever losing a working one.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <filesystem>
 #include <string>
@@ -36,3 +37,5 @@ struct ReloadReport {
 ReloadReport reload(Engine& engine, Store* store, const std::filesystem::path& dir, const LoadOptions& options = {});
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,6 +1,7 @@
 // Diagnostics for machines: JSON for scripts and SARIF 2.1.0 for code
 // scanning (GitHub), plus the catalog of documented codes behind them.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstddef>
 #include <string>
@@ -44,3 +45,5 @@ std::string render_json(const std::vector<Diagnostic>& diagnostics, std::size_t 
 std::string render_sarif(const std::vector<Diagnostic>& diagnostics, std::string_view tool_version = "0.1.0");
 
 }  // namespace izin
+
+#pragma GCC visibility pop

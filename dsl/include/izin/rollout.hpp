@@ -1,6 +1,7 @@
 // Checking new procedure versions against those already deployed
 // (`izin check --against DIR`), codes IZ9xx.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <vector>
 
@@ -22,3 +23,5 @@ std::vector<Diagnostic> check_rollout(const Library& candidate, const Library& d
                                       Language lang = Language::English);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

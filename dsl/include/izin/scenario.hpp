@@ -1,6 +1,7 @@
 // Scenario files (*.test.yaml): procedure tests staff write, run on a fake
 // clock and a memory store, with coverage of what they exercised.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <filesystem>
 #include <string>
@@ -62,3 +63,5 @@ ScenarioReport run_scenarios(const Library& library,
                              Language lang = Language::English);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

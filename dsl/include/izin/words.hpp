@@ -2,6 +2,7 @@
 // diagrams, scenario runs), in English and Indonesian: one catalogue per
 // language, so no front end spells its own.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <initializer_list>
@@ -65,3 +66,5 @@ std::string refusal_reason(RefusalCode code, Language lang);
 std::string deadline_event_text(std::string_view stored, Language lang);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,5 +1,6 @@
 // Working-day calendars: weekends, national holidays and cuti bersama.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <chrono>
 #include <filesystem>
@@ -122,4 +123,12 @@ std::string format_local(Instant t, const WorkingDayCalendar& calendar);
 // ISO 8601 with the calendar's offset, for JSON: "2026-03-17T10:00:00+08:00".
 std::string format_local_iso(Instant t, const WorkingDayCalendar& calendar);
 
+// A local time as a person types it at the office, read in the calendar's
+// zone: "2026-03-17 10:00", "2026-03-17T10:00:30", or format_local's own
+// "2026-03-17 10:00 WITA" (only the calendar's own zone name); an explicit
+// "Z" or "+08:00" wins. nullopt when it is none of these.
+std::optional<Instant> parse_local(std::string_view text, const WorkingDayCalendar& calendar);
+
 }  // namespace izin
+
+#pragma GCC visibility pop

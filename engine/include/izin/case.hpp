@@ -1,5 +1,6 @@
 // A case (one citizen's application) and what happens to it.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <optional>
@@ -93,3 +94,5 @@ struct Case {
 };
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,6 +1,7 @@
 // A case in the procedure's names: what embedders read instead of the
 // indexes the engine keeps (Engine::view).
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <map>
@@ -48,3 +49,5 @@ struct CaseView {
 };
 
 }  // namespace izin
+
+#pragma GCC visibility pop

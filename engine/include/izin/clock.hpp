@@ -1,5 +1,6 @@
 // Where the engine learns the time: never from the system directly.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include "izin/time.hpp"
 
@@ -30,3 +31,5 @@ class FakeClock final : public Clock {
 };
 
 }  // namespace izin
+
+#pragma GCC visibility pop

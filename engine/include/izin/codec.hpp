@@ -7,6 +7,7 @@
 // ("2026-03-16T01:00:00Z"). Equal values give byte-equal text, and text
 // written by one release is read by the next.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <stdexcept>
 #include <string>
@@ -38,3 +39,5 @@ std::string encode_journal_entry(const JournalEntry& entry);
 JournalEntry decode_journal_entry(std::string_view text);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,5 +1,6 @@
 // Exact numbers for data, guards and fees: no binary floating point anywhere.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <compare>
 #include <concepts>
@@ -81,3 +82,5 @@ class Decimal {
 std::ostream& operator<<(std::ostream& out, const Decimal& d);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,5 +1,6 @@
 // Problems in procedure and calendar files, as data with a stable code.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <optional>
@@ -57,3 +58,5 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view source_line,
 bool has_errors(const std::vector<Diagnostic>& diagnostics);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,5 +1,6 @@
 // The engine: opens cases, takes events, fires deadlines.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstddef>
 #include <functional>
@@ -171,3 +172,5 @@ class Engine {
 };
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,5 +1,6 @@
 // Checked expressions of guards, `when` conditions, `set` and fees.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <string>
@@ -69,3 +70,5 @@ std::vector<int> rules_named(const Expr& e);
 bool rule_holds(int index, const EvalContext& ctx);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -3,6 +3,7 @@
 // values tagged by type ({"n":"2.25"}, {"t":"…"}, {"e":"usaha"} …), instants
 // ISO 8601 UTC. Equal values give byte-equal text.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <string>
 
@@ -15,3 +16,5 @@ std::string to_json_text(const Case& c);
 std::string to_json_text(const Outcome& o);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,5 +1,6 @@
 // The library's log: silent until the embedder installs a sink.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <functional>
@@ -23,3 +24,5 @@ void set_log_sink(LogSink sink);
 void log_line(LogLevel level, std::string_view message);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

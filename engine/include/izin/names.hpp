@@ -2,6 +2,7 @@
 // overload per enum, all here. Names are lower-case identifiers and never
 // change once released (stores and front ends keep them).
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <string_view>
 
@@ -29,3 +30,5 @@ std::string_view to_string(Func func);  // "round", "ceil", "floor", "min", "max
 std::string_view to_string(Expr::Kind kind);  // "literal", "field", "unary", "binary", "conditional", "call", "rule"
 
 }  // namespace izin
+
+#pragma GCC visibility pop

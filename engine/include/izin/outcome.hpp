@@ -1,5 +1,6 @@
 // What firing an event or opening a case did, or why it was refused.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <optional>
@@ -96,3 +97,5 @@ struct Outcome {
 };
 
 }  // namespace izin
+
+#pragma GCC visibility pop

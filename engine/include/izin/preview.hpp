@@ -1,6 +1,7 @@
 // What a clerk tells a citizen at the counter: the date of every deadline
 // of a new case along the procedure's main path, and the SLA due date.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <optional>
 #include <string>
@@ -63,3 +64,5 @@ DeadlinePreview preview_deadlines(const Procedure& procedure, const WorkingDayCa
                                   Instant opened);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,6 +1,7 @@
 // The immutable model of one procedure version, as compiled from a .izin file
 // (or built by an embedder directly).
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstdint>
 #include <memory>
@@ -145,3 +146,5 @@ struct Procedure {
 using ProcedurePtr = std::shared_ptr<const Procedure>;
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,5 +1,6 @@
 // Where cases, their journals and procedure sources are kept.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstddef>
 #include <cstdint>
@@ -315,3 +316,5 @@ void backup_sqlite_store(const std::string& path, const std::string& to);
 void restore_sqlite_store(const std::string& from, const std::string& path);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

@@ -1,5 +1,6 @@
 // Instants, local dates and durations: the time vocabulary of procedures.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <chrono>
 #include <compare>
@@ -53,6 +54,11 @@ inline constexpr std::int64_t kMaxDurationHours = 876000;   // 36500 × 24
 // Whether a duration is within those limits (and positive amounts aside, not negative).
 bool duration_in_range(const Duration& d);
 
+// Reads a duration as Duration::to_string writes it and procedures spell it:
+// "3 working days", "1 working day", "25 days", "48 hours". nullopt for
+// anything else, a zero or negative amount, or one out of range.
+std::optional<Duration> parse_duration(std::string_view text);
+
 // Formats an instant as ISO 8601 UTC, e.g. 2026-03-16T01:00:00Z.
 std::string format_instant(Instant t);
 
@@ -61,3 +67,5 @@ std::string format_instant(Instant t);
 std::optional<Instant> parse_instant(std::string_view text, int utc_offset_minutes);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

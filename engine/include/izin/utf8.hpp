@@ -1,6 +1,7 @@
 // UTF-8 well-formedness: the one check every text entering izin passes
 // (procedure files, calendars, scenarios, command-line arguments, events).
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <cstddef>
 #include <optional>
@@ -25,3 +26,5 @@ struct TextPosition {
 TextPosition text_position(std::string_view text, std::size_t offset);
 
 }  // namespace izin
+
+#pragma GCC visibility pop

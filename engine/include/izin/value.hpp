@@ -1,5 +1,6 @@
 // Typed values of case data, literals and results of expressions.
 #pragma once
+#pragma GCC visibility push(default)  // public API: exported from a shared izin
 
 #include <concepts>
 #include <cstdint>
@@ -84,3 +85,5 @@ std::optional<Value> parse_value(std::string_view text, Type type,
                                  const std::vector<std::string>& symbols = {});
 
 }  // namespace izin
+
+#pragma GCC visibility pop
