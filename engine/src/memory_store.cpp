@@ -186,6 +186,7 @@ class MemoryStore final : public Store {
     if (!entry.key.empty()) record.keys.emplace(entry.key, record.journal.size());
     record.journal.push_back(std::move(entry));
     update_snapshot(record.snapshot, change.after);
+    if (record.next_due == change.next_due) return;  // the due index moves only when the date does
     if (record.next_due) due_.erase({*record.next_due, id});
     record.next_due = change.next_due;
     if (record.next_due) due_.emplace(*record.next_due, id);
