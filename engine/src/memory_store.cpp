@@ -187,9 +187,20 @@ class MemoryStore final : public Store {
     record.journal.push_back(std::move(entry));
     update_snapshot(record.snapshot, change.after);
     if (record.next_due == change.next_due) return;  // the due index moves only when the date does
-    if (record.next_due) due_.erase({*record.next_due, id});
+    move_due(id, record.next_due, change.next_due);
     record.next_due = change.next_due;
-    if (record.next_due) due_.emplace(*record.next_due, id);
+  }
+
+  // Moves a case in the due index, reusing its node when it stays in.
+  void move_due(const std::string& id, const std::optional<Instant>& was, const std::optional<Instant>& now) {
+    auto node = was ? due_.extract({*was, id}) : decltype(due_)::node_type{};
+    if (!now) return;
+    if (node.empty()) {
+      due_.emplace(*now, id);
+      return;
+    }
+    node.value().first = *now;
+    due_.insert(std::move(node));
   }
 
   // History only grows: append the new records and copy the other fields
