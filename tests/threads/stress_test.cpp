@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <exception>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -38,11 +39,12 @@ struct Race {
   std::vector<std::string> shared;          // cases every thread fires at
   std::atomic<int> shared_accepted{0};      // events accepted on them, all threads together
   std::atomic<int> failures{0};             // own-case events refused (none may be)
+  std::atomic<int> errors{0};               // exceptions out of the engine (none may be)
   std::vector<std::vector<std::string>> own = std::vector<std::vector<std::string>>(kThreads);
 };
 
 // One thread: its own cases down the path, interleaved with tries at every shared case.
-void desk(Store& store, const Clock& clock, Race& race, std::size_t t) {
+void work(Store& store, const Clock& clock, Race& race, std::size_t t) {
   Engine engine{clock, store};
   engine.set_calendar(race.calendar);
   engine.add_procedure(race.pbg);
@@ -61,6 +63,15 @@ void desk(Store& store, const Clock& clock, Race& race, std::size_t t) {
   }
 }
 
+// An exception must not end the process from a thread: it is counted for the main thread.
+void desk(Store& store, const Clock& clock, Race& race, std::size_t t) {
+  try {
+    work(store, clock, race, t);
+  } catch (const std::exception&) {
+    ++race.errors;
+  }
+}
+
 // Runs kThreads desks with store handles from `handle(t)` and checks every case through `checker`.
 template <typename Handle>
 void stress(Store& checker, const Handle& handle) {
@@ -76,6 +87,7 @@ void stress(Store& checker, const Handle& handle) {
   std::vector<std::thread> threads;
   for (std::size_t t = 0; t < kThreads; ++t) threads.emplace_back([&, t] { desk(handle(t), clock, race, t); });
   for (auto& th : threads) th.join();
+  REQUIRE(race.errors == 0);
   REQUIRE(race.failures == 0);
   const int granted = race.pbg->state_index("disetujui");
   for (const auto& mine : race.own) {
