@@ -10,4 +10,4 @@ cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DCMA
   -DIZIN_TSAN=ON -DIZIN_BUILD_TOOLS=OFF -DIZIN_WERROR=ON >/dev/null
 cmake --build "$dir" -j"$jobs" --target threads_tests
 export TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1"
-ctest --test-dir "$dir" -R '^threads: ' --output-on-failure -j1 --timeout 600
+ctest --test-dir "$dir" -R '^threads:' --no-tests=error --output-on-failure -j1 --timeout 600
