@@ -1,9 +1,11 @@
 // Figure 1: many cases through the five-event PBG path, in memory.
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "alloc_count.hpp"
 #include "parts.hpp"
 
 namespace izin::bench {
@@ -14,6 +16,7 @@ namespace {
 struct PathTiming {
   double open_s = 0;
   double fire_s = 0;
+  std::uint64_t fire_allocations = 0;  // operator new calls while firing (this thread)
 };
 
 // Checks that a case went the whole path: approved, `set` applied, six records.
@@ -42,12 +45,14 @@ PathTiming run_path(const Office& office, std::size_t cases) {
   for (std::size_t i = 0; i < cases; ++i) ids.push_back(engine.open(application).case_id);
   t.open_s = open_watch.seconds();
   std::size_t refused = 0;
+  const std::uint64_t allocations_before = thread_allocations();
   Stopwatch fire_watch;
   for (std::size_t k = 0; k < pbg_path().size(); ++k) {
     clock.set(wita(2026, 7, 6, 10 + static_cast<int>(k)));
     for (const std::string& id : ids) refused += engine.fire(id, pbg_path()[k]).accepted ? 0 : 1;
   }
   t.fire_s = fire_watch.seconds();
+  t.fire_allocations = thread_allocations() - allocations_before;
   require(refused == 0 && !ids.front().empty(), "every event of the path was accepted");
   check_approved(engine, office, ids.front());
   check_approved(engine, office, ids.back());
@@ -69,6 +74,9 @@ void measure_in_memory(Table& table, const Office& office, const Sizes& sizes) {
   table.add({"1 in-memory", "open cases/s (" + of + ")", n / t.open_s, "cases/s", "", std::nullopt});
   table.add({"1 in-memory", "mean time per event (path, open counted as cost)", 1e6 * (t.open_s + t.fire_s) / events,
              "µs", "", std::nullopt});
+  const double per_event = static_cast<double>(t.fire_allocations) / events;
+  table.add({"1 in-memory", "heap allocations per accepted event (fire, after warm-up, " + of + ")", per_event,
+             "allocs/ev", "≤ 1", per_event <= 1.0});
 }
 
 }  // namespace izin::bench

@@ -34,6 +34,8 @@ void measure_open_cases(Table& table, const Office& office, const Sizes& sizes);
 // 4: memory per idle open case on the office's store (SQLite: cases on disk,
 // the engine's cache of live cases in memory).
 void measure_office_memory(Table& table, const Office& office, const Sizes& sizes, const std::filesystem::path& dir);
+// 7: two threads (one Engine and memory store each) against one thread doing the same work.
+void measure_threads(Table& table, const Office& office, const Sizes& sizes);
 // 6: the peers' events/s (from bench/peers, by name) and izin's ratio to each.
 void report_peers(Table& table, const std::map<std::string, double>& peer_events_per_s);
 

@@ -2,8 +2,10 @@
 # Builds izin with warnings as errors and runs the whole test suite through ctest.
 #   scripts/test.sh                 # g++, build/ 
 #   IZIN_SANITIZE=1 scripts/test.sh # clang, ASan + UBSan (+ the fuzz target), build-asan/
+#   IZIN_TSAN=1 scripts/test.sh     # clang, ThreadSanitizer, threaded tests only, build-tsan/
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${IZIN_TSAN:-0}" = 1 ]; then exec bash scripts/test_tsan.sh; fi
 jobs=$(nproc)
 if [ "${IZIN_SANITIZE:-0}" = 1 ]; then
   dir=build-asan

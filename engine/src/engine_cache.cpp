@@ -34,8 +34,9 @@ const WorkingDayCalendar& Engine::Impl::calendar_for(const Procedure& p) const {
   return *it->second;
 }
 
-std::string Engine::Impl::calendar_print(const Procedure& p) const {
-  if (p.calendar.empty()) return "";
+const std::string& Engine::Impl::calendar_print(const Procedure& p) const {
+  static const std::string none;
+  if (p.calendar.empty()) return none;
   calendar_for(p);  // throws when missing
   return calendar_prints.find(p.calendar)->second;
 }
@@ -73,6 +74,11 @@ std::vector<Change> Engine::Impl::commit(std::vector<CaseCommit>& batch) {
 }
 
 void Engine::Impl::restore(std::vector<CaseCommit>& batch) {
+  if (batch.size() == 1) {  // the common single event: nothing to tell apart, nothing to allocate
+    LiveCase& slot = cache[batch.front().after.id];
+    slot.c = std::move(batch.front().after);
+    return;
+  }
   // The last commit of each case holds its newest state; earlier ones are snapshots.
   std::unordered_set<std::string> restored;
   for (auto it = batch.rbegin(); it != batch.rend(); ++it) {

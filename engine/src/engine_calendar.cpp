@@ -75,7 +75,7 @@ CalendarPtr Engine::Impl::calendar_version(const std::string& print) {
 std::optional<CaseCommit> Engine::Impl::align_calendar(Case& c, const Procedure& p, Instant at,
                                                        const WorkingDayCalendar* before) {
   if (p.calendar.empty() || c.closed) return std::nullopt;
-  const std::string print = calendar_print(p);
+  const std::string& print = calendar_print(p);
   if (c.calendar == print) return std::nullopt;
   const CalendarPtr was = c.calendar.empty() ? nullptr : calendar_version(c.calendar);
   const WorkingDayCalendar* from = was ? was.get() : (c.calendar.empty() ? before : nullptr);

@@ -87,7 +87,7 @@ Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRe
 }
 
 std::vector<Outcome> Engine::Impl::try_fire_all(
-    const std::vector<std::pair<const std::string*, const EventRequest*>>& events) {
+    std::span<const std::pair<const std::string*, const EventRequest*>> events) {
   FireBatch b;
   b.at = clock.now();
   b.outcomes.reserve(events.size());
@@ -108,7 +108,7 @@ std::vector<Outcome> Engine::Impl::try_fire_all(
 }
 
 std::vector<Outcome> Engine::Impl::fire_all(
-    const std::vector<std::pair<const std::string*, const EventRequest*>>& events) {
+    std::span<const std::pair<const std::string*, const EventRequest*>> events) {
   trim_cache();
   // Another process may have changed a case we hold: the cache was dropped, try once more.
   for (int attempt = 0; attempt < 2; ++attempt) {
@@ -128,7 +128,8 @@ std::vector<Outcome> Engine::Impl::fire_all(
 }
 
 Outcome Engine::fire(const std::string& case_id, const EventRequest& request) {
-  return impl_->fire_all({{&case_id, &request}}).front();
+  const std::pair<const std::string*, const EventRequest*> one{&case_id, &request};
+  return std::move(impl_->fire_all({&one, 1}).front());  // moved: an Outcome holds records, deadlines and fees
 }
 
 std::vector<Outcome> Engine::fire_batch(const std::vector<std::pair<std::string, EventRequest>>& events) {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,7 +27,8 @@ struct LiveCase {
 struct FireBatch {
   Instant at;
   std::vector<CaseCommit> commits;
-  std::unordered_map<std::string, std::size_t> last_commit;         // case id → its newest commit
+  // case id → its newest commit (a tree: a hash table's bucket array cost each event an allocation)
+  std::map<std::string, std::size_t, std::less<>> last_commit;
   // (case, key) → outcome index and the request's comparable text (same_request)
   std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::string>> keys;
   std::vector<Outcome> outcomes;
@@ -55,7 +57,7 @@ struct Engine::Impl {
   // procedure names a calendar the engine was never given.
   const WorkingDayCalendar& calendar_for(const Procedure& p) const;
   // Fingerprint of the calendar a procedure runs on now.
-  std::string calendar_print(const Procedure& p) const;
+  const std::string& calendar_print(const Procedure& p) const;
   // The case from the cache or the store; nullptr when there is none.
   LiveCase* live(const std::string& id);
   // Halves the cache when it grew past its limit (only between calls).
@@ -68,11 +70,11 @@ struct Engine::Impl {
   // An outcome describing what a step did to its case since history index `start`.
   Outcome describe(const detail::Step& s, std::size_t start, const std::string& from) const;
   // Fires events; one store commit for all of them.
-  std::vector<Outcome> fire_all(const std::vector<std::pair<const std::string*, const EventRequest*>>& events);
+  std::vector<Outcome> fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events);
   // Fires one event of a batch at the batch's instant, queuing its commit.
   Outcome fire_in(FireBatch& b, const std::string& id, const EventRequest& req);
   // One attempt of fire_all; throws ConflictError when another process won.
-  std::vector<Outcome> try_fire_all(const std::vector<std::pair<const std::string*, const EventRequest*>>& events);
+  std::vector<Outcome> try_fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events);
   // Re-projects the open cases on calendar `id` onto the version now in
   // force (`before`: the one replaced, for cases that do not record theirs).
   std::vector<Outcome> recalendar(const std::string& id, const WorkingDayCalendar& before);

@@ -40,6 +40,14 @@ CalendarPtr calendar_from(const json& j) {
                                                     j.at("timezone").get<std::string>(), j.at("offset").get<int>(),
                                                     std::move(weekend), std::move(holidays), covers);
 }
+// About the length of an event's payload: its texts plus the keys and
+// punctuation around them (escapes or long values just grow the string).
+std::size_t event_text_estimate(const EventRequest& r) {
+  std::size_t n = 80 + r.actor.user.size() + r.actor.role.size() + r.event.size() + r.key.size();
+  for (const auto& field : r.data) n += field.first.size() + 24;
+  for (const auto& d : r.documents) n += d.size() + 3;
+  return n;
+}
 }  // namespace
 
 std::string encode_open(const OpenPayload& p) {
@@ -62,6 +70,7 @@ OpenPayload decode_open(std::string_view text) {
 
 std::string encode_event(const EventRequest& r) {
   JsonText j;
+  j.reserve(event_text_estimate(r));
   write(j, r);
   return j.take();
 }

@@ -15,6 +15,10 @@
 
 namespace izin::detail {
 
+// Whether `e` names a data field that has no value (or no such field): what
+// fields_read would find missing, without building the list.
+bool reads_missing_field(const Expr& e, const std::vector<Value>& data);
+
 // One call's work on one case: the rules it runs under and what it did.
 struct Step {
   const Procedure& procedure;

@@ -4,6 +4,7 @@
 #include <compare>
 #include <string>
 
+#include "engine_runtime.hpp"
 #include "izin/expr.hpp"
 #include "izin/procedure.hpp"
 
@@ -230,11 +231,21 @@ std::vector<int> rules_named(const Expr& e) {
   return out;
 }
 
+namespace detail {
+bool reads_missing_field(const Expr& e, const std::vector<Value>& data) {
+  if (e.kind == Expr::Kind::Field &&
+      (e.index < 0 || e.index >= static_cast<int>(data.size()) || data[static_cast<std::size_t>(e.index)].is_null()))
+    return true;
+  for (const Expr& arg : e.args)
+    if (reads_missing_field(arg, data)) return true;
+  return false;
+}
+}  // namespace detail
+
 bool rule_holds(int index, const EvalContext& ctx) {
   if (index < 0 || index >= static_cast<int>(ctx.procedure.rules.size())) return false;
   const Rule& rule = ctx.procedure.rules[static_cast<std::size_t>(index)];
-  for (int f : fields_read(rule.condition))
-    if (f < 0 || f >= static_cast<int>(ctx.data.size()) || ctx.data[static_cast<std::size_t>(f)].is_null()) return false;
+  if (detail::reads_missing_field(rule.condition, ctx.data)) return false;
   const Evaluation ev = evaluate(rule.condition, ctx);
   return ev.ok() && holds(ev.value);
 }

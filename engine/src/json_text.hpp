@@ -24,6 +24,8 @@ class JsonText {
   // JSON text already written by another encoder, as the next value.
   JsonText& raw(std::string_view json);
   std::string take() { return std::move(out_); }
+  // Room for `bytes` of text, so a payload of known size grows once.
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
 
  private:
   void before_value();

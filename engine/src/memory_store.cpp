@@ -1,8 +1,12 @@
 // The in-memory Store: everything in maps, a due index, check-then-apply commits.
 #include <algorithm>
+#include <array>
+#include <cstddef>
 #include <map>
+#include <memory_resource>
 #include <mutex>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -183,7 +187,10 @@ class MemoryStore final : public Store {
 
   // Throws ConflictError when any change of the batch cannot be applied.
   void check(const std::vector<CaseCommit>& batch) const {
-    std::map<std::string, Expected> seen;
+    // Nodes come from the stack first: a batch of a few cases allocates nothing.
+    std::array<std::byte, 2048> buffer;
+    std::pmr::monotonic_buffer_resource pool(buffer.data(), buffer.size());
+    std::pmr::map<std::string_view, Expected> seen(&pool);  // keys are the batch's own ids
     for (const auto& change : batch) {
       const auto& id = change.after.id;
       auto slot = seen.find(id);
@@ -218,9 +225,21 @@ class MemoryStore final : public Store {
     if (!entry.key.empty()) record.keys.emplace(entry.key, record.journal.size());
     record.journal.push_back(std::move(entry));
     update_snapshot(record.snapshot, change.after);
-    if (record.next_due) due_.erase({*record.next_due, id});
+    if (record.next_due == change.next_due) return;  // the due index moves only when the date does
+    move_due(id, record.next_due, change.next_due);
     record.next_due = change.next_due;
-    if (record.next_due) due_.emplace(*record.next_due, id);
+  }
+
+  // Moves a case in the due index, reusing its node when it stays in.
+  void move_due(const std::string& id, const std::optional<Instant>& was, const std::optional<Instant>& now) {
+    auto node = was ? due_.extract({*was, id}) : decltype(due_)::node_type{};
+    if (!now) return;
+    if (node.empty()) {
+      due_.emplace(*now, id);
+      return;
+    }
+    node.value().first = *now;
+    due_.insert(std::move(node));
   }
 
   // History only grows: append the new records and copy the other fields

@@ -13,7 +13,8 @@ namespace {
 // One fee: an exact whole-rupiah amount, or the fields it still needs, or the error.
 FeeValue fee_value(const Procedure& p, const Fee& fee, const Case& c) {
   FeeValue out{fee.id, fee.label, std::nullopt, {}, {}};
-  for (int f : fields_read(fee.amount))
+  if (reads_missing_field(fee.amount, c.data))  // listing them allocates: only when some are missing
+    for (int f : fields_read(fee.amount))
     if (c.data[static_cast<std::size_t>(f)].is_null()) out.missing_fields.push_back(p.data[static_cast<std::size_t>(f)].id);
   if (!out.missing_fields.empty()) return out;
   try {
