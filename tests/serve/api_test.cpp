@@ -1,6 +1,8 @@
 // The JSON API routes: procedures, cases, events, worklist, check; their errors.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "izin/load.hpp"
 #include "izin/preview.hpp"
 #include "office.hpp"
@@ -165,4 +167,22 @@ TEST_CASE("check returns a posted procedure's diagnostics as data") {
 TEST_CASE("the procedure problems list starts empty for the repository's procedures") {
   Office office;
   CHECK(office.signed_in("loket").get("/api/v1/problems").json["problems"] == nlohmann::json::array());
+}
+
+TEST_CASE("cases page through with a cursor, and overdue finds none that are not") {
+  Office office;
+  auto loket = office.signed_in("loket");
+  for (int i = 0; i < 3; ++i) REQUIRE(loket.post("/api/v1/cases", kLegalisir).status == 201);
+  std::set<std::string> seen;
+  std::string cursor;
+  for (int page = 0; page < 3; ++page) {
+    const auto r = loket.get("/api/v1/cases?limit=1" + (cursor.empty() ? "" : "&cursor=" + cursor));
+    REQUIRE(r.json["cases"].size() == 1);
+    seen.insert(r.json["cases"][0]["id"].get<std::string>());
+    cursor = r.json["next_cursor"];
+  }
+  CHECK(seen.size() == 3);
+  CHECK(cursor.empty());
+  CHECK(loket.get("/api/v1/cases?overdue=true").json["total"] == 0);
+  CHECK(loket.get("/api/v1/cases?cursor=bukan-kursor").status == 400);
 }
