@@ -10,6 +10,9 @@ using nlohmann::json;
 json value_json(const Value& v) {
   if (v.is_null()) return nullptr;
   if (v.is_bool()) return v.boolean();
+  if (v.is_text()) return v.text();  // as typed: to_string would quote it
+  if (v.is_enum()) return v.enum_value().symbol;
+  if (v.is_date()) return v.date().to_string();
   return v.to_string();
 }
 
