@@ -24,6 +24,8 @@ bool LoginLimiter::blocked(const std::string& key, SteadyTime now) const {
 }
 
 void LoginLimiter::failed(const std::string& key, SteadyTime now) {
+  // Guessing with ever new names must not grow the table without end: drop windows that are over.
+  if (counts_.size() >= kPruneAt) std::erase_if(counts_, [&](const auto& kv) { return now - kv.second.since >= window_; });
   auto& c = counts_[key];
   if (c.failures == 0 || now - c.since >= window_) c = {0, now};
   ++c.failures;

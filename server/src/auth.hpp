@@ -44,6 +44,8 @@ class LoginLimiter {
   bool blocked(const std::string& key, SteadyTime now) const;
   void failed(const std::string& key, SteadyTime now);
   void forget(const std::string& key) { counts_.erase(key); }
+  std::size_t size() const { return counts_.size(); }
+  static constexpr std::size_t kPruneAt = 10'000;
 
  private:
   struct Count {

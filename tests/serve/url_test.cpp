@@ -39,3 +39,12 @@ TEST_CASE("the session cookie is HttpOnly and SameSite=Strict") {
   CHECK(session_cookie("abc") == "izin_session=abc; Path=/; HttpOnly; SameSite=Strict");
   CHECK(session_cookie("").find("Max-Age=0") != std::string::npos);
 }
+
+TEST_CASE("keys whose window is over are dropped once the table is large") {
+  LoginLimiter limiter(3, std::chrono::seconds(60));
+  const auto t0 = std::chrono::steady_clock::time_point{};
+  for (std::size_t i = 0; i < LoginLimiter::kPruneAt; ++i) limiter.failed("name:" + std::to_string(i), t0);
+  CHECK(limiter.size() == LoginLimiter::kPruneAt);
+  limiter.failed("name:late", t0 + std::chrono::seconds(61));
+  CHECK(limiter.size() == 1);
+}
