@@ -35,4 +35,12 @@ void add_doctor_command(CLI::App& app);
 // `izin backup FILE` / `izin restore FILE`: copy the database through SQLite.
 void add_backup_commands(CLI::App& app);
 
+#ifdef IZIN_WITH_SERVER
+// `izin serve [--listen ADDR:PORT] [--db PATH] [--procedures DIR]`: the office's HTTP service.
+void add_serve_command(CLI::App& app);
+
+// `izin user add|passwd|roles|disable|list|token`: the service's staff accounts.
+void add_user_command(CLI::App& app);
+#endif
+
 }  // namespace izin::cli

@@ -1,0 +1,104 @@
+#include "app.hpp"
+
+#include "errors.hpp"
+#include "izin/log.hpp"
+#include "secrets.hpp"
+#include "url.hpp"
+
+namespace izin::server {
+
+nlohmann::json Call::body() const {
+  const auto parsed = nlohmann::json::parse(req.body(), nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_object())
+    throw ApiError{http::status::bad_request, "invalid_json"};
+  return parsed;
+}
+
+Response reply(const Call& call, http::status status, const nlohmann::json& body) {
+  return json_response(status, body, call.req.version(), call.req.keep_alive());
+}
+
+App::App(const ServerOptions& options)
+    : limiter_(options.limits.login_failures, options.limits.login_window) {
+  store_ = open_sqlite_store(options.db);
+  engine_ = std::make_unique<Engine>(clock_, *store_, Language::Indonesian);
+  ProcedureSetOptions set;
+  set.load.language = Language::Indonesian;
+  set.poll = true;  // the watcher is a timer on the engine thread; no inotify thread needed
+  set.on_reload = [this](const ReloadReport& report) {
+    if (report.changed() || !report.rejected.empty()) problems_ = report.rejected;
+  };
+  procedures_ = std::make_unique<ProcedureSet>(*engine_, *store_, options.procedures, set);
+  problems_ = procedures_->load().rejected;
+  // The accounts' tables go into the file only once the engine's store has made it an izin database.
+  users_ = open_sqlite_user_store(options.db);
+}
+
+App::~App() = default;
+
+void App::tick() {
+  const auto outcomes = engine_->advance_to(clock_.now());
+  if (!outcomes.empty()) log_line(LogLevel::Info, "ticker: " + std::to_string(outcomes.size()) + " deadline(s) fired");
+}
+
+void App::watch() { procedures_->poll(); }
+
+std::optional<Caller> App::authenticate(const Request& req) {
+  const auto auth = req.find(http::field::authorization);
+  if (auth != req.end()) {
+    const std::string_view value = auth->value();
+    if (value.substr(0, 7) != "Bearer ") return std::nullopt;
+    auto user = users_->token_user(std::string(value.substr(7)));
+    if (!user) return std::nullopt;
+    return Caller{*user, ""};
+  }
+  const auto id = cookie(req, kSessionCookie);
+  const auto* session = id ? sessions_.find(*id) : nullptr;
+  if (!session) return std::nullopt;
+  auto user = users_->find(session->user);
+  if (!user || user->disabled) return std::nullopt;
+  const bool changes_state = req.method() != http::verb::get && req.method() != http::verb::head;
+  if (changes_state) {
+    const auto token = req.find("X-CSRF-Token");
+    if (token == req.end() || !same_secret(std::string(token->value()), session->csrf))
+      throw ApiError{http::status::forbidden, "csrf_missing"};
+  }
+  return Caller{*user, *id};
+}
+
+Response App::dispatch(Call& call) {
+  const auto [path, query] = split_target(call.req.target());
+  bool path_known = false;
+  for (const auto& route : routes()) {
+    auto params = match_path(route.pattern, path);
+    if (!params) continue;
+    path_known = true;
+    if (route.method != call.req.method()) continue;
+    call.params = std::move(*params);
+    call.query = parse_query(query);
+    if (route.needs_caller) {
+      call.caller = authenticate(call.req);
+      if (!call.caller) throw ApiError{http::status::unauthorized, "unauthenticated"};
+    }
+    return route.handle(*this, call);
+  }
+  if (path_known) throw ApiError{http::status::method_not_allowed, "method_not_allowed"};
+  throw ApiError{http::status::not_found, "not_found"};
+}
+
+Response App::handle(const Request& req, const std::string& client) {
+  Call call{req, client, {}, {}, {}};
+  try {
+    return dispatch(call);
+  } catch (const ApiError& e) {
+    return error_response(e, language_of(req), req.version(), req.keep_alive());
+  } catch (const ConflictError&) {
+    return error_response({http::status::conflict, "conflict"}, language_of(req), req.version(), req.keep_alive());
+  } catch (const std::exception& e) {
+    log_line(LogLevel::Error, std::string("request failed: ") + e.what());
+    return error_response({http::status::internal_server_error, "internal"}, language_of(req), req.version(),
+                          req.keep_alive());
+  }
+}
+
+}  // namespace izin::server

@@ -1,0 +1,82 @@
+// The service's state and its request handling: engine, store, procedure
+// set, accounts, sessions. Every member is used on the engine thread only.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "auth.hpp"
+#include "http.hpp"
+#include "izin/engine.hpp"
+#include "izin/procedure_set.hpp"
+#include "izin/server/server.hpp"
+#include "izin/server/users.hpp"
+
+namespace izin::server {
+
+// One request as a route sees it.
+struct Call {
+  const Request& req;
+  std::string client;                         // peer address, for login limits
+  std::map<std::string, std::string> params;  // {id} from the path, decoded
+  std::map<std::string, std::string> query;   // ?k=v, decoded
+  std::optional<Caller> caller;               // set for routes that need one
+  nlohmann::json body() const;                // the JSON body; throws ApiError 400
+};
+
+class App;
+
+// A route: method, path pattern with {id}, whether it needs a signed-in caller.
+struct Route {
+  http::verb method;
+  std::string pattern;
+  bool needs_caller;
+  Response (*handle)(App&, Call&);
+};
+
+// Every route of /api/v1, in the order the router tries them.
+const std::vector<Route>& routes();
+
+class App {
+ public:
+  explicit App(const ServerOptions& options);
+  ~App();
+
+  // Answers one request; never throws.
+  Response handle(const Request& req, const std::string& client);
+  // Fires due deadlines with the wall clock (the ticker).
+  void tick();
+  // Reloads changed procedure files (the watcher).
+  void watch();
+
+  Engine& engine() { return *engine_; }
+  Store& store() { return *store_; }
+  UserStore& users() { return *users_; }
+  Sessions& sessions() { return sessions_; }
+  LoginLimiter& limiter() { return limiter_; }
+  const std::vector<std::string>& problems() const { return problems_; }
+  Instant now() const { return clock_.now(); }
+
+ private:
+  Response dispatch(Call& call);
+  std::optional<Caller> authenticate(const Request& req);
+
+  SystemClock clock_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<Engine> engine_;
+  std::unique_ptr<ProcedureSet> procedures_;
+  std::unique_ptr<UserStore> users_;
+  Sessions sessions_;
+  LoginLimiter limiter_;
+  std::vector<std::string> problems_;  // files the last load refused, and why
+};
+
+// A JSON answer to `call` with `status`.
+Response reply(const Call& call, http::status status, const nlohmann::json& body);
+
+}  // namespace izin::server

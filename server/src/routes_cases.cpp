@@ -1,0 +1,168 @@
+// Cases: open, find, show, history, fire events, worklist. The actor is
+// always the authenticated user in one of their own roles.
+#include <algorithm>
+
+#include "api_json.hpp"
+#include "errors.hpp"
+#include "izin/names.hpp"
+#include "routes.hpp"
+
+namespace izin::server::routes_impl {
+
+namespace {
+
+std::vector<std::string> text_list(const nlohmann::json& body, const char* key) {
+  const auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return {};
+  if (!it->is_array() || !std::all_of(it->begin(), it->end(), [](const auto& v) { return v.is_string(); }))
+    throw ApiError{http::status::bad_request, "invalid_input", nullptr, std::string(key) + " must be a list of text"};
+  return it->get<std::vector<std::string>>();
+}
+
+std::string text_or_empty(const nlohmann::json& body, const char* key) {
+  const auto it = body.find(key);
+  if (it == body.end() || it->is_null()) return "";
+  if (!it->is_string()) throw ApiError{http::status::bad_request, "invalid_input", nullptr, std::string(key) + " must be text"};
+  return it->get<std::string>();
+}
+
+// The status a refusal answers with: who may not (403), what is gone (404), who was first (409), else 422.
+http::status refusal_status(RefusalCode code) {
+  switch (code) {
+    case RefusalCode::RoleNotAllowed: return http::status::forbidden;
+    case RefusalCode::UnknownCase:
+    case RefusalCode::UnknownProcedure: return http::status::not_found;
+    case RefusalCode::Conflict:
+    case RefusalCode::KeyReused:
+    case RefusalCode::CaseExists:
+    case RefusalCode::ClockBehind: return http::status::conflict;
+    default: return http::status::unprocessable_entity;
+  }
+}
+
+[[noreturn]] void refused(const Outcome& o) {
+  const auto& r = *o.refusal;
+  throw ApiError{refusal_status(r.code), std::string(to_string(r.code)), refusal_json(r)};
+}
+
+Case load_case(App& app, const Call& call) {
+  auto c = app.engine().find(call.params.at("id"));
+  if (!c) throw ApiError{http::status::not_found, "unknown_case", nullptr, call.params.at("id")};
+  return *c;
+}
+
+// The caller's role that the case's current state lets fire `event`, else their first role
+// (the engine then refuses it as role_not_allowed, journaled).
+std::string role_for_event(const Engine& engine, const Case& c, const Caller& caller, const std::string& event) {
+  for (const auto& e : engine.available_events(c)) {
+    if (e.event != event) continue;
+    for (const auto& mine : caller.user.roles)
+      if (e.roles.empty() || std::find(e.roles.begin(), e.roles.end(), mine) != e.roles.end()) return mine;
+  }
+  return acting_role(caller, "");
+}
+
+std::size_t page_limit(const Call& call) {
+  const auto it = call.query.find("limit");
+  if (it == call.query.end()) return 50;
+  try {
+    const int n = std::stoi(it->second);
+    if (n >= 1 && n <= 500) return static_cast<std::size_t>(n);
+  } catch (const std::exception&) {
+  }
+  throw ApiError{http::status::bad_request, "invalid_input", nullptr, "limit wants 1-500"};
+}
+
+std::string query_value(const Call& call, const char* key) {
+  const auto it = call.query.find(key);
+  return it == call.query.end() ? "" : it->second;
+}
+
+nlohmann::json page_json(const CasePage& page) {
+  nlohmann::json cases = nlohmann::json::array();
+  for (const auto& s : page.cases) cases.push_back(summary_json(s));
+  return {{"cases", cases}, {"next_cursor", page.next_cursor}, {"total", page.total}};
+}
+
+}  // namespace
+
+Response open_case(App& app, Call& call) {
+  const auto body = call.body();
+  const std::string procedure = text_or_empty(body, "procedure");
+  const auto p = app.engine().procedure(procedure);
+  if (!p) throw ApiError{http::status::not_found, "unknown_procedure", nullptr, procedure};
+  OpenRequest request;
+  request.procedure = procedure;
+  request.actor = {call.caller->user.name, acting_role(*call.caller, text_or_empty(body, "role"))};
+  request.data = data_input(*p, body.contains("data") ? body["data"] : nlohmann::json());
+  request.documents = text_list(body, "documents");
+  const Outcome o = app.engine().open(request);
+  if (!o.accepted) refused(o);
+  const auto c = app.engine().find(o.case_id);
+  return reply(call, http::status::created, case_json(app.engine(), *c, app.now(), call.caller->user.roles));
+}
+
+Response list_cases(App& app, Call& call) {
+  CaseQuery q;
+  q.procedure = query_value(call, "procedure");
+  if (const auto state = query_value(call, "state"); !state.empty()) q.states = {state};
+  q.role = query_value(call, "role");
+  if (query_value(call, "overdue") == "true") q.overdue_at = app.now();
+  q.limit = page_limit(call);
+  q.cursor = query_value(call, "cursor");
+  try {
+    return reply(call, http::status::ok, page_json(app.engine().find_cases(q)));
+  } catch (const QueryError& e) {
+    throw ApiError{http::status::bad_request, "invalid_input", nullptr, e.what()};
+  }
+}
+
+Response show_case(App& app, Call& call) {
+  const Case c = load_case(app, call);
+  return reply(call, http::status::ok, case_json(app.engine(), c, app.now(), call.caller->user.roles));
+}
+
+Response case_history(App& app, Call& call) {
+  const Case c = load_case(app, call);
+  nlohmann::json records = nlohmann::json::array();
+  for (const auto& r : c.history) records.push_back(history_json(r));
+  return reply(call, http::status::ok, {{"case_id", c.id}, {"history", records}});
+}
+
+Response fire_event(App& app, Call& call) {
+  const auto body = call.body();
+  const Case c = load_case(app, call);
+  const auto p = app.engine().procedure(c.procedure, c.version);
+  EventRequest request;
+  request.event = text_or_empty(body, "event");
+  const std::string role = text_or_empty(body, "role");
+  request.actor = {call.caller->user.name, role.empty() ? role_for_event(app.engine(), c, *call.caller, request.event)
+                                                        : acting_role(*call.caller, role)};
+  request.data = data_input(*p, body.contains("data") ? body["data"] : nlohmann::json());
+  request.documents = text_list(body, "documents");
+  if (const auto key = call.req.find("Idempotency-Key"); key != call.req.end()) request.key = key->value();
+  const Outcome o = app.engine().fire(c.id, request);
+  if (!o.accepted) refused(o);
+  return reply(call, http::status::ok, outcome_json(o));
+}
+
+Response worklist(App& app, Call& call) {
+  const std::string requested = query_value(call, "role");
+  const std::vector<std::string> roles = requested.empty() ? call.caller->user.roles
+                                                           : std::vector{acting_role(*call.caller, requested)};
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& role : roles) {
+    try {
+      auto page = page_json(app.engine().worklist(role, page_limit(call), query_value(call, "cursor")));
+      page["role"] = role;
+      out.push_back(page);
+    } catch (const QueryError& e) {
+      // A role no loaded procedure declares has no worklist; say so rather than fail the others.
+      out.push_back({{"role", role}, {"cases", nlohmann::json::array()}, {"next_cursor", ""}, {"total", 0},
+                     {"problem", e.what()}});
+    }
+  }
+  return reply(call, http::status::ok, {{"worklists", out}});
+}
+
+}  // namespace izin::server::routes_impl
