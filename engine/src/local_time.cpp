@@ -61,9 +61,9 @@ std::string format_local_iso(Instant t, const WorkingDayCalendar& calendar) {
 }
 
 std::optional<Instant> parse_local(std::string_view text, const WorkingDayCalendar& calendar) {
-  const std::string zone = " " + zone_abbreviation(calendar);
-  if (text.size() > zone.size() && text.substr(text.size() - zone.size()) == zone)
-    text.remove_suffix(zone.size());  // format_local's own suffix
+  const std::string zone = zone_abbreviation(calendar);
+  if (text.size() > zone.size() + 1 && text.ends_with(zone) && text[text.size() - zone.size() - 1] == ' ')
+    text.remove_suffix(zone.size() + 1);  // format_local's own " WITA" suffix
   return parse_instant(text, calendar.utc_offset_minutes());
 }
 
