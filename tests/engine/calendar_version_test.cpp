@@ -18,14 +18,7 @@ using namespace izin::test;
 
 namespace {
 // belu with 8 April 2026 made a regional holiday.
-CalendarPtr belu_with_holiday() {
-  const CalendarPtr old = belu();
-  std::vector<Holiday> holidays = old->holidays();
-  holidays.push_back(Holiday{Date::from_ymd(2026, 4, 8), "Libur daerah", "holiday"});
-  std::sort(holidays.begin(), holidays.end(), [](const Holiday& x, const Holiday& y) { return x.date < y.date; });
-  return std::make_shared<const WorkingDayCalendar>(old->id(), old->name(), old->timezone(), old->utc_offset_minutes(),
-                                                    old->weekend(), holidays);
-}
+CalendarPtr belu_with_holiday() { return belu_plus(Holiday{Date::from_ymd(2026, 4, 8), "Libur daerah", "holiday"}); }
 
 std::string complete_case(EngineFixture& f, const std::string& at) {
   return f.open_pbg(at, {{"luas_bangunan", 150}, {"lantai", 1}, {"fungsi", "hunian"}}, {"ktp", "bukti_tanah", "gambar"});

@@ -137,12 +137,7 @@ TEST_CASE("replacing a calendar moves open deadlines, records why, and replays")
   EngineFixture f;
   const std::string id = complete_case(f, "2026-04-06T09:00");  // Monday
   REQUIRE(f.get(id).pending.at(0).due == wita("2026-04-10T00:00"));  // 3 working days: 7, 8, 9 Apr
-  const CalendarPtr old = belu();
-  std::vector<Holiday> holidays = old->holidays();
-  holidays.push_back(Holiday{Date::from_ymd(2026, 4, 8), "Libur daerah", "holiday"});
-  std::sort(holidays.begin(), holidays.end(), [](const Holiday& x, const Holiday& y) { return x.date < y.date; });
-  auto changed = std::make_shared<const WorkingDayCalendar>(old->id(), old->name(), old->timezone(),
-                                                            old->utc_offset_minutes(), old->weekend(), holidays);
+  const CalendarPtr changed = belu_plus(Holiday{Date::from_ymd(2026, 4, 8), "Libur daerah", "holiday"});
   f.clock.set(wita("2026-04-07T08:00"));
   const auto moved = f.engine.set_calendar(changed);
   REQUIRE(moved.size() == 1);

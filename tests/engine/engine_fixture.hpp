@@ -32,6 +32,8 @@ std::shared_ptr<Procedure> make_pbg(int version = 3);
 
 // The belu calendar loaded from procedures/calendars (real 2026 holidays).
 CalendarPtr belu();
+// belu as an office edits it: one more holiday, in date order.
+CalendarPtr belu_plus(Holiday holiday);
 
 // An instant written as local WITA time ("2026-03-16T09:00").
 Instant wita(const std::string& local);

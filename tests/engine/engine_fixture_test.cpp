@@ -1,6 +1,8 @@
 // The fixture's implementation, and checks that the hand-built PBG is sound.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "engine_fixture.hpp"
 
 namespace izin::test {
@@ -169,6 +171,15 @@ CalendarPtr belu() {
   CalendarPtr cal = set.find("belu");
   REQUIRE(cal);
   return cal;
+}
+
+CalendarPtr belu_plus(Holiday holiday) {
+  const CalendarPtr old = belu();
+  std::vector<Holiday> holidays = old->holidays();
+  holidays.push_back(std::move(holiday));
+  std::sort(holidays.begin(), holidays.end(), [](const Holiday& x, const Holiday& y) { return x.date < y.date; });
+  return std::make_shared<const WorkingDayCalendar>(old->id(), old->name(), old->timezone(), old->utc_offset_minutes(),
+                                                    old->weekend(), holidays);
 }
 
 Instant wita(const std::string& local) {

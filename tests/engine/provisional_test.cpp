@@ -16,11 +16,7 @@ namespace {
 
 // The shipped belu calendar plus New Year 2027: it now covers 2027 too.
 CalendarPtr belu_with_2027() {
-  const CalendarPtr old = belu();
-  std::vector<Holiday> holidays = old->holidays();
-  holidays.push_back(Holiday{Date::from_ymd(2027, 1, 1), "Tahun Baru 2027 Masehi", "holiday"});
-  return std::make_shared<const WorkingDayCalendar>(old->id(), old->name(), old->timezone(), old->utc_offset_minutes(),
-                                                    old->weekend(), holidays);
+  return belu_plus(Holiday{Date::from_ymd(2027, 1, 1), "Tahun Baru 2027 Masehi", "holiday"});
 }
 
 // A PBG case opened and verified on Monday 14 December 2026: in pemeriksaan,
