@@ -1,5 +1,5 @@
 // Procedure texts generated for the compile benchmark: valid, varied, and
-// as large as asked, written to LANGUAGE.md.
+// as large as asked, written to docs/language.md.
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// The office every benchmark runs: LANGUAGE.md's PBG example on the Belu
+// The office every benchmark runs: docs/language.md's PBG example on the Belu
 // calendar, the application of its scenario, and the five-event path.
 #pragma once
 
@@ -22,7 +22,7 @@ Office load_office();
 // Registers the calendars and the procedure with an engine.
 void register_office(Engine& engine, const Office& office);
 
-// The application of LANGUAGE.md's first scenario case: 150 m², 2 floors,
+// The application of docs/language.md's first scenario case: 150 m², 2 floors,
 // usaha, with KTP, land title and drawing.
 OpenRequest pbg_application();
 

@@ -1,4 +1,4 @@
-// The PBG path of LANGUAGE.md's example in bpmn-engine, for bench/run.
+// The PBG path of docs/language.md's example in bpmn-engine, for bench/run.
 // The BPMN XML (pbg.bpmn) is parsed and serialized ONCE; every case starts
 // an engine from that pre-serialized context (`sourceContext`), so the
 // figure is execution, not XML parsing. Guards as in the .izin file: role,

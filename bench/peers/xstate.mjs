@@ -1,4 +1,4 @@
-// The PBG path of LANGUAGE.md's example in XState v5, for bench/run.
+// The PBG path of docs/language.md's example in XState v5, for bench/run.
 // Same guards as the .izin file: the actor's role (`by`), the documents that
 // apply to this case (`requires`, with `when` conditions), and the `set`.
 // Usage: node xstate.mjs [cases]  → one JSON line on stdout.

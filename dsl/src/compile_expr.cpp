@@ -1,5 +1,5 @@
 // The compiler's expressions: resolving names (fields, enum symbols,
-// requirements) and checking types (LANGUAGE.md, Expressions).
+// requirements) and checking types (docs/language.md, Expressions).
 #include <array>
 
 #include "compiler.hpp"

@@ -1,4 +1,4 @@
-// The PEGTL grammar of .izin files (LANGUAGE.md). Rules only: the actions
+// The PEGTL grammar of .izin files (docs/language.md). Rules only: the actions
 // that build the syntax tree are in actions.hpp, the words of syntax errors
 // in syntax_words.hpp. Context-specific rules (`target_name`, `role_ref`, …)
 // are distinct types so that each error can say what was expected where.

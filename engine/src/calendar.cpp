@@ -72,7 +72,7 @@ WorkingDayCalendar::WorkingDayCalendar(std::string id, std::string name, std::st
       holidays_(std::move(holidays)),
       coverage_(covers.value_or(Coverage::of_holidays(holidays_))),
       covers_written_(covers.has_value()) {
-  // Outside the coverage a listed holiday is ignored (LANGUAGE.md, Calendars).
+  // Outside the coverage a listed holiday is ignored (docs/language.md, Calendars).
   std::erase_if(holidays_, [this](const Holiday& h) { return !coverage_.contains(h.date); });
   // Each weekend day counted once, so whole weeks hold 7 - size working days.
   std::sort(weekend_.begin(), weekend_.end(),

@@ -14,7 +14,7 @@ Engine::Impl::Impl(const Clock& clock_, Store& store_, Language lang_)
       lang(lang_),
       fallback(std::make_shared<const WorkingDayCalendar>(
           "", "Monday to Friday", "UTC", 0, std::vector<std::chrono::weekday>{std::chrono::Saturday, std::chrono::Sunday},
-          std::vector<Holiday>{}, Coverage::everything())) {}  // never provisional (LANGUAGE.md)
+          std::vector<Holiday>{}, Coverage::everything())) {}  // never provisional (docs/language.md)
 
 const Procedure* Engine::Impl::find_procedure(std::string_view id, int version) const {
   const auto it = procedures.find(id);

@@ -86,7 +86,7 @@ std::vector<FeeValue> compute_fees(const Procedure& p, const Case& c);
 // The events the case's current state takes, each once, in file order.
 std::vector<std::string> state_events(const Procedure& p, int state);
 
-// The SLA promise of a case as of `at` (LANGUAGE.md, Fine points).
+// The SLA promise of a case as of `at` (docs/language.md, Fine points).
 SlaStatus sla_status(const Procedure& p, const WorkingDayCalendar& cal, const Case& c, Instant at);
 
 // "after 3 working days": how a deadline is named in history.

@@ -1,4 +1,4 @@
-// Evaluation of checked expressions with exact arithmetic and LANGUAGE.md's
+// Evaluation of checked expressions with exact arithmetic and docs/language.md's
 // rules for missing values.
 #include <algorithm>
 #include <compare>

@@ -1,5 +1,5 @@
 // Expressions back to source-like text, with only the parentheses the
-// precedence table of LANGUAGE.md needs.
+// precedence table of docs/language.md needs.
 #include <string>
 
 #include "izin/expr.hpp"

@@ -1,5 +1,5 @@
 // Calendar coverage: what a calendar knows, and which dates are provisional
-// because they were counted over days it does not know (LANGUAGE.md, Calendars).
+// because they were counted over days it does not know (docs/language.md, Calendars).
 #include <unistd.h>
 
 #include <atomic>

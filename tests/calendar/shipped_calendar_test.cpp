@@ -1,4 +1,4 @@
-// The shipped national calendars hold exactly the days of DOMAIN.md.
+// The shipped national calendars hold exactly the days of the joint decree (SKB 3 Menteri), as amended.
 #include <catch2/catch.hpp>
 #include <set>
 #include <utility>
@@ -34,7 +34,7 @@ CalendarPtr shipped(const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("2025 holidays and cuti bersama are those of DOMAIN.md", "[calendar][data]") {
+TEST_CASE("2025 holidays and cuti bersama are those of the joint decree", "[calendar][data]") {
   const CalendarPtr c = shipped("indonesia-2025");
   CHECK(days_of_kind(*c, 2025, "holiday") == DayList{{1, 1},
                                                      {1, 27},
@@ -59,7 +59,7 @@ TEST_CASE("2025 holidays and cuti bersama are those of DOMAIN.md", "[calendar][d
   CHECK(c->holidays().size() == 28);
 }
 
-TEST_CASE("2026 holidays and cuti bersama are those of DOMAIN.md", "[calendar][data]") {
+TEST_CASE("2026 holidays and cuti bersama are those of the joint decree", "[calendar][data]") {
   const CalendarPtr c = shipped("indonesia-2026");
   CHECK(days_of_kind(*c, 2026, "holiday") == DayList{{1, 1},
                                                      {1, 16},

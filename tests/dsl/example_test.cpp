@@ -1,4 +1,4 @@
-// The LANGUAGE.md example compiles to exactly the model it describes.
+// The docs/language.md example compiles to exactly the model it describes.
 #include <catch2/catch.hpp>
 
 #include <fstream>

@@ -1,4 +1,4 @@
-// The LANGUAGE.md example compiled from its text runs exactly like the
+// The docs/language.md example compiled from its text runs exactly like the
 // hand-built model, and every procedure in procedures/ runs under the engine.
 #include <catch2/catch.hpp>
 
@@ -10,7 +10,7 @@ using namespace izin;
 using namespace izin::test;
 
 namespace {
-// The complete example of LANGUAGE.md, verbatim.
+// The complete example of docs/language.md, verbatim.
 constexpr const char* kExample = R"izin(# Persetujuan Bangunan Gedung (building approval), Kabupaten Belu
 procedure pbg version 3 {
   title "Persetujuan Bangunan Gedung"
@@ -101,9 +101,9 @@ std::string run_script(const ProcedurePtr& p, const std::vector<Step>& steps) {
 }
 }  // namespace
 
-TEST_CASE("the LANGUAGE.md example compiled from text behaves exactly like the hand-built model") {
+TEST_CASE("the docs/language.md example compiled from text behaves exactly like the hand-built model") {
   const CalendarSet calendars{{belu()}, {}};
-  const CompileResult compiled = compile_procedure(kExample, "LANGUAGE.md", {}, &calendars);
+  const CompileResult compiled = compile_procedure(kExample, "docs/language.md", {}, &calendars);
   for (const auto& d : compiled.diagnostics) INFO(d.code << " " << d.message);
   REQUIRE(compiled.procedure);
   const std::vector<Step> steps = {

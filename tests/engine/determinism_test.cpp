@@ -1,6 +1,6 @@
 // Property: the same procedure and the same inputs give byte-identical
 // histories, run twice and rebuilt from the journal. Random procedures of the
-// LANGUAGE.md family (durations, guards, requirements, roles, paused states)
+// docs/language.md family (durations, guards, requirements, roles, paused states)
 // and random event sequences with time jumps, refusals and repeated keys.
 #include <catch2/catch.hpp>
 #include <random>

@@ -1,4 +1,4 @@
-// Test fixture for the engine: procedures built by hand (the LANGUAGE.md
+// Test fixture for the engine: procedures built by hand (the docs/language.md
 // example), the real belu 2026 calendar, a fake clock and a memory store.
 #pragma once
 
@@ -27,7 +27,7 @@ Transition on(const Procedure& p, const std::string& event, const std::vector<st
 Deadline after(const Procedure& p, std::int64_t n, DurationUnit unit, const std::string& target, bool deemed = false);
 Deadline notify(const Procedure& p, std::int64_t n, DurationUnit unit, const std::string& role, const std::string& message);
 
-// The PBG procedure of LANGUAGE.md, version `version`, built by hand.
+// The PBG procedure of docs/language.md, version `version`, built by hand.
 std::shared_ptr<Procedure> make_pbg(int version = 3);
 
 // The belu calendar loaded from procedures/calendars (real 2026 holidays).

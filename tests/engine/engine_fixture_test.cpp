@@ -103,7 +103,7 @@ void add_states(Procedure& p) {
   p.states[5].outcome = "rejected";
 }
 
-// Bodies of the PBG states, as in LANGUAGE.md.
+// Bodies of the PBG states, as in docs/language.md.
 void add_bodies(Procedure& p) {
   const auto wd = DurationUnit::WorkingDays;
   State& diajukan = p.states[0];

@@ -1,6 +1,6 @@
 // Rules as refusal reasons, internal documents, deemed transitions into
 // non-final states, `set` on automatic transitions, and the SLA verdict of a
-// deemed decision at 24:00 on the due date (LANGUAGE.md, Fine points).
+// deemed decision at 24:00 on the due date (docs/language.md, Fine points).
 #include <catch2/catch.hpp>
 
 #include "codec.hpp"

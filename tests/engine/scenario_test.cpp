@@ -1,4 +1,4 @@
-// The three scenarios at the end of LANGUAGE.md, driven through the API on
+// The three scenarios at the end of docs/language.md, driven through the API on
 // the real belu 2026 calendar.
 #include <catch2/catch.hpp>
 

@@ -10,7 +10,7 @@ using izin::Date;
 using izin::Duration;
 using izin::DurationUnit;
 
-// Belu's calendar for March-April 2026, as DOMAIN.md lists it.
+// Belu's calendar for March-April 2026, as the joint decree and the regency list it.
 izin::WorkingDayCalendar belu_spring_2026() {
   std::vector<izin::Holiday> days;
   for (const char* d : {"2026-03-18", "2026-03-19", "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23",

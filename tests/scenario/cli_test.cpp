@@ -47,7 +47,7 @@ std::string with_example(const std::string& scenarios) {
 
 }  // namespace
 
-TEST_CASE("izin test passes the LANGUAGE.md scenarios and ends with the count") {
+TEST_CASE("izin test passes the docs/language.md scenarios and ends with the count") {
   const Run r = izin_tool(with_example(fixture("pbg_example.test.yaml")));
   CHECK(r.status == 0);
   CHECK(last_line(r.out) == "3 passed, 0 failed");

@@ -1,4 +1,4 @@
-// Loading the LANGUAGE.md example procedure with the shipped calendars, and
+// Loading the docs/language.md example procedure with the shipped calendars, and
 // running scenario fixtures from tests/scenario/data against it.
 #pragma once
 

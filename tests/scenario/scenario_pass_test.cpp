@@ -1,4 +1,4 @@
-// Scenarios that must pass: the three of LANGUAGE.md and each expectation key.
+// Scenarios that must pass: the three of docs/language.md and each expectation key.
 #include <catch2/catch.hpp>
 
 #include "scenario_fixture.hpp"
@@ -14,7 +14,7 @@ TEST_CASE("the example procedure and calendars load without errors") {
   CHECK(lib.newest("pbg")->version == 3);
 }
 
-TEST_CASE("the three LANGUAGE.md scenarios pass") {
+TEST_CASE("the three docs/language.md scenarios pass") {
   const ScenarioReport r = run_fixture("pbg_example.test.yaml");
   CHECK(r.diagnostics.empty());
   REQUIRE(r.cases.size() == 3);

@@ -1,4 +1,4 @@
-// What the threaded tests share: the LANGUAGE.md PBG example compiled from
+// What the threaded tests share: the docs/language.md PBG example compiled from
 // its file, the real belu calendar and WITA instants. A folder of its own so
 // the ThreadSanitizer job (IZIN_TSAN=1 scripts/test.sh) builds only this.
 #pragma once

@@ -1,4 +1,4 @@
-// The LANGUAGE.md example (tests/validate/data/pbg.izin) built by hand, with
+// The docs/language.md example (tests/validate/data/pbg.izin) built by hand, with
 // the same lines, so the validator can be tested without the parser.
 #pragma once
 

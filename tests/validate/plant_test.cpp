@@ -1,4 +1,4 @@
-// Plant one defect at a time into the LANGUAGE.md example (parsed from
+// Plant one defect at a time into the docs/language.md example (parsed from
 // tests/validate/data/pbg.izin) and expect exactly that code at that line.
 #define CATCH_CONFIG_ENABLE_PAIR_STRINGMAKER
 #include <catch2/catch.hpp>

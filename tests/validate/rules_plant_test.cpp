@@ -1,4 +1,4 @@
-// Rules planted into the LANGUAGE.md example: what a good rule looks like
+// Rules planted into the docs/language.md example: what a good rule looks like
 // (no diagnostics), and each defect with exactly its code and line.
 #define CATCH_CONFIG_ENABLE_PAIR_STRINGMAKER
 #include <catch2/catch.hpp>

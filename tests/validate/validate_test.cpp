@@ -17,7 +17,7 @@ Found check(const Procedure& p) { return codes_and_lines(detail::validate(p, Lan
 State& st(Procedure& p, int index) { return p.states[static_cast<std::size_t>(index)]; }
 }  // namespace
 
-TEST_CASE("the LANGUAGE.md example gets no findings at all") { CHECK(check(pbg_model()).empty()); }
+TEST_CASE("the docs/language.md example gets no findings at all") { CHECK(check(pbg_model()).empty()); }
 
 TEST_CASE("IZ401/IZ402 initial states") {
   Procedure p = pbg_model();

@@ -70,7 +70,7 @@ Procedure pbg() {
   return p;
 }
 
-// The retribusi formula of LANGUAGE.md's example.
+// The retribusi formula of docs/language.md's example.
 Expr retribusi() {
   return call(Func::Round,
               {bin(Op::Mul, bin(Op::Mul, field(kLuas), num("10000")),

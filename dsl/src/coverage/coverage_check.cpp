@@ -7,7 +7,7 @@
 namespace izin {
 namespace {
 
-// How far ahead of today a coverage end is worth a warning (LANGUAGE.md: 90 days).
+// How far ahead of today a coverage end is worth a warning (docs/language.md: 90 days).
 constexpr int kWarnDays = 90;
 
 // The line and column of the procedure's `calendar` declaration in its text (1, 1 when not found).

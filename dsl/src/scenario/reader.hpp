@@ -39,7 +39,7 @@ class ScenarioReader {
   std::optional<std::string> scalar(const YAML::Node& n, std::string_view what);
   // A scalar list (a single scalar counts as a list of one), or nullopt (reported).
   std::optional<std::vector<std::string>> names(const YAML::Node& n, std::string_view what);
-  // A local or absolute instant (LANGUAGE.md), or nullopt (reported IZ590).
+  // A local or absolute instant (docs/language.md), or nullopt (reported IZ590).
   std::optional<Instant> instant(const YAML::Node& n);
   // `true`/`false`, or nullopt (reported).
   std::optional<bool> boolean(const YAML::Node& n, std::string_view what);

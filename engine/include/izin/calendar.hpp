@@ -70,7 +70,7 @@ class WorkingDayCalendar {
 
   // The N-th working day after `from` (from itself never counts).
   Date add_working_days(Date from, std::int64_t n) const;
-  // When DURATION after `from` falls due (LANGUAGE.md): working days and
+  // When DURATION after `from` falls due (docs/language.md): working days and
   // days at 24:00 local of the N-th day after from's local date; hours exact.
   Instant add(Instant from, const Duration& d) const;
   // Working days in (after, upto]; 0 when upto <= after.

@@ -61,7 +61,7 @@ struct PendingDeadline {
   friend bool operator==(const PendingDeadline&, const PendingDeadline&) = default;
 };
 
-// The SLA clock of a case (LANGUAGE.md, Fine points).
+// The SLA clock of a case (docs/language.md, Fine points).
 struct SlaClock {
   std::optional<Date> start;         // local date the clock started
   int paused_working_days = 0;       // finished paused visits

@@ -13,7 +13,7 @@ namespace izin {
 
 struct Procedure;
 
-// Operators, lowest precedence first as in LANGUAGE.md.
+// Operators, lowest precedence first as in docs/language.md.
 enum class Op : std::uint8_t { Cond, Or, And, Not, Eq, Ne, Lt, Le, Gt, Ge, Add, Sub, Mul, Div, Neg };
 
 // The built-in functions.
