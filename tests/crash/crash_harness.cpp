@@ -326,7 +326,7 @@ int main(int argc, char** argv) try {
   int failures = verify(s, setup, n);
   // Enough work always sets a clock behind a case and moves cases between calendar versions: both must have
   // happened (a machine so loaded that writers die before doing much proves nothing either way).
-  const bool enough = s.kills >= 20 && n.acknowledged >= 200;
+  const bool enough = s.kills >= 20 && n.acknowledged >= 2000;  // an idle machine does ~7,000
   if (enough && n.behind == 0) failures += fail("no event was refused for a clock set back");
   if (enough && n.recalendared == 0) failures += fail("no case was moved onto another calendar version");
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
