@@ -85,20 +85,28 @@ class SqliteSurveyStore final : public SurveyStore {
       throw SurveyError("cannot open the survey in " + path + ": " + why);
     }
     sqlite3_busy_timeout(db_, 5000);
-    exec(kSchema);
-    Statement v(db_, "SELECT version FROM survey_schema");
-    if (!v.row()) {
-      exec("INSERT INTO survey_schema VALUES (" + std::to_string(kSchemaVersion) + ")");
-    } else if (v.integer(0) > kSchemaVersion) {
-      const std::string found = std::to_string(v.integer(0));
-      sqlite3_close(db_);
-      throw SurveyError("the survey in " + path + " has schema " + found + ", newer than this izin knows (" +
-                        std::to_string(kSchemaVersion) + "): upgrade izin");
+    try {
+      prepare(path);
+    } catch (...) {
+      sqlite3_close(db_);  // the destructor does not run for a refused constructor
+      throw;
     }
   }
   ~SqliteSurveyStore() override { sqlite3_close(db_); }
   SqliteSurveyStore(const SqliteSurveyStore&) = delete;
   SqliteSurveyStore& operator=(const SqliteSurveyStore&) = delete;
+
+  // Creates the tables on first use; refuses a survey schema newer than ours.
+  void prepare(const std::string& path) {
+    exec(kSchema);
+    Statement v(db_, "SELECT version FROM survey_schema");
+    if (!v.row()) {
+      exec("INSERT INTO survey_schema VALUES (" + std::to_string(kSchemaVersion) + ")");
+    } else if (v.integer(0) > kSchemaVersion) {
+      throw SurveyError("the survey in " + path + " has schema " + std::to_string(v.integer(0)) + ", newer than this izin knows (" +
+                        std::to_string(kSchemaVersion) + "): upgrade izin");
+    }
+  }
 
   void add(const std::vector<SurveyResponse>& batch) override {
     detail::check_batch(batch, [this](const std::string& id) { return answered(id); });

@@ -78,6 +78,7 @@ std::string_view strip_cr(std::string_view line) {
 SurveyCsv read_survey_csv(std::string_view text) {
   SurveyCsv out;
   int number = 0;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // spreadsheets save UTF-8 with a byte-order mark
   while (!text.empty()) {
     const auto end = text.find('\n');
     const std::string_view line = strip_cr(text.substr(0, end));
