@@ -30,3 +30,15 @@ std::optional<std::string> response_problem(const SurveyResponse& r) {
 }
 
 }  // namespace izin::standards
+
+namespace izin::standards {
+
+void record_case_response(SurveyStore& survey, Store& cases, SurveyResponse response) {
+  const auto c = cases.load_case(response.case_id);
+  if (response.case_id.empty() || !c) throw SurveyError("no case '" + response.case_id + "' to answer the survey for");
+  if (!c->closed) throw SurveyError("case " + c->id + " is still open: the survey follows its decision");
+  response.service = c->procedure;
+  survey.add({response});
+}
+
+}  // namespace izin::standards

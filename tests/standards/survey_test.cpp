@@ -147,3 +147,29 @@ TEST_CASE("the periods before one, oldest first, across years") {
   CHECK(names(parse_period("2026")->previous(2)) == std::vector<std::string>{"2024", "2025"});
   CHECK(parse_period("2026-S1")->previous(1).at(0).last == Date::from_ymd(2025, 12, 31));
 }
+
+TEST_CASE("a case's questionnaire needs a decided case and takes its service from it") {
+  auto cases = izin::make_memory_store();
+  izin::Case open, closed;
+  open.id = "PBG-1";
+  open.procedure = "pbg";
+  closed = open;
+  closed.id = "SIP-2";
+  closed.procedure = "sip";
+  closed.closed = true;
+  closed.outcome = "granted";
+  izin::JournalEntry opening;
+  opening.kind = izin::JournalEntry::Kind::Open;
+  opening.sequence = 1;
+  cases->commit({izin::CaseCommit{open, 0, opening, std::nullopt}, izin::CaseCommit{closed, 0, opening, std::nullopt}});
+  auto survey = make_memory_survey_store();
+  const auto day = Date::from_ymd(2026, 3, 10);
+  REQUIRE_THROWS_WITH(record_case_response(*survey, *cases, response("PBG-1", day)), Catch::Contains("still open"));
+  REQUIRE_THROWS_WITH(record_case_response(*survey, *cases, response("NOPE-9", day)), Catch::Contains("NOPE-9"));
+  REQUIRE_THROWS_WITH(record_case_response(*survey, *cases, response("", day)), Catch::Contains("no case"));
+  record_case_response(*survey, *cases, response("SIP-2", day));
+  REQUIRE_THROWS_WITH(record_case_response(*survey, *cases, response("SIP-2", day)), Catch::Contains("already"));
+  const auto stored = survey->responses(day, day);
+  REQUIRE(stored.size() == 1);
+  CHECK(stored[0].service == "sip");
+}

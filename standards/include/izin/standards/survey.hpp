@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "izin/standards/skm.hpp"
+#include "izin/store.hpp"
 #include "izin/time.hpp"
 
 namespace izin::standards {
@@ -64,6 +65,11 @@ class SurveyStore {
   // Responses dated first..last inclusive, by date then insertion order.
   virtual std::vector<SurveyResponse> responses(Date first, Date last) = 0;
 };
+
+// Records the questionnaire of a case in `cases`: its service is the case's
+// procedure. Refuses (SurveyError, nothing stored) an unknown case, a case
+// not yet decided (the survey follows the decision) and a second answer.
+void record_case_response(SurveyStore& survey, Store& cases, SurveyResponse response);
 
 // Responses in memory, for tests and demos.
 std::unique_ptr<SurveyStore> make_memory_survey_store();
