@@ -1,5 +1,6 @@
 // `izin skm import|add|report`: the SKM survey (PermenPANRB 14/2017) kept in the
 // izin database and the period's report; thin over izin_standards.
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -75,14 +76,20 @@ standards::SkmAnswers parse_answers(const std::string& text) {
   return answers;
 }
 
+// Today on the counter's own clock: a form filled at 07:00 WITA belongs to that day, not yesterday's UTC.
+Date today_here() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1), static_cast<unsigned>(local.tm_mday));
+}
+
 void run_add(const SkmAddOptions& o) {
   require_database(o.db);
   standards::SurveyResponse r = o.profile;
   r.case_id = o.case_id;
   r.answers = parse_answers(o.answers);
-  const auto date = o.date.empty() ? std::optional(Date{static_cast<std::int32_t>(
-                                         std::chrono::floor<std::chrono::days>(SystemClock{}.now()).time_since_epoch().count())})
-                                   : Date::parse(o.date);
+  const auto date = o.date.empty() ? std::optional(today_here()) : Date::parse(o.date);
   if (!date) throw std::invalid_argument("--date '" + o.date + "' is not a date YYYY-MM-DD");
   r.date = *date;
   const auto source = standards::parse_source(o.source);
@@ -155,7 +162,7 @@ void add_add(CLI::App& skm) {
   cmd->add_option("--education", o->profile.education, "e.g. SMA, S1");
   cmd->add_option("--occupation", o->profile.occupation, "e.g. PNS, Swasta, Wirausaha");
   cmd->add_option("--suggestion", o->profile.suggestion, "the respondent's suggestion");
-  cmd->add_option("--date", o->date, "the day it was filled in (default today, UTC)");
+  cmd->add_option("--date", o->date, "the day it was filled in (default today on this machine's clock)");
   cmd->add_option("--source", o->source, "paper (default) or online");
   cmd->callback([o] { guarded([&] { run_add(*o); }); });
 }

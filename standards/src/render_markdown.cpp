@@ -8,6 +8,13 @@ namespace {
 
 using detail::tr;
 
+// A citizen's text on one Markdown line: line breaks would end the list item.
+std::string one_line(std::string text) {
+  for (char& c : text)
+    if (c == '\n' || c == '\r') c = ' ';
+  return text;
+}
+
 void elements_table(std::ostream& out, const SkmIndex& index, Language lang) {
   out << tr(lang, "| Unsur | NRR | NRR tertimbang | Mutu |\n", "| Element | NRR | Weighted NRR | Grade |\n")
       << "|---|---:|---:|---|\n";
@@ -82,7 +89,7 @@ void section(std::ostream& out, const ServiceSkm& s, Language lang) {
   profile(out, s.profile, lang);
   if (!s.suggestions.empty()) {
     out << "### " << tr(lang, "Saran dan masukan", "Suggestions") << "\n\n";
-    for (const auto& text : s.suggestions) out << "- " << text << '\n';
+    for (const auto& text : s.suggestions) out << "- " << one_line(text) << '\n';
     out << '\n';
   }
   trend(out, s.trend, lang);

@@ -3,6 +3,11 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "case_figures.hpp"
 #include "izin/izin.hpp"
@@ -81,6 +86,16 @@ TEST_CASE("survey-only report: sections per service, follow-up from the lowest e
   CHECK_FALSE(pbg.trend[0].unit_value);
 }
 
+TEST_CASE("a suggestion with line breaks stays one list item in Markdown, and is escaped in HTML") {
+  auto survey = make_memory_survey_store();
+  auto r = answer("pbg", Date::from_ymd(2026, 3, 2), {3, 3, 3, 3, 3, 3, 3, 3, 3});
+  r.suggestion = "Loket <2> lambat\nmohon ditambah";
+  survey->add({r});
+  const SkmReport report = skm_report(*survey, *parse_period("2026-03"), CaseSource{});
+  CHECK_THAT(render_skm_markdown(report, Language::Indonesian), Catch::Contains("- Loket <2> lambat mohon ditambah\n"));
+  CHECK_THAT(render_skm_html(report, Language::Indonesian), Catch::Contains("Loket &lt;2&gt; lambat"));
+}
+
 TEST_CASE("the demo's month: case figures agree with the office report and with the store") {
   DemoMonth m;
   auto survey = make_memory_survey_store();
@@ -149,4 +164,20 @@ TEST_CASE("the demo's month with its closed cases surveyed and an imported earli
   const std::string table = render_skm_csv(r);
   CHECK_THAT(table, Catch::StartsWith("period,service,respondents,minimum_sample,item,score,weighted,unit_value,grade\n"));
   CHECK_THAT(table, Catch::Contains("2026-S1,*," + std::to_string(online.size())));
+}
+
+TEST_CASE("the HTML report of the demo's month is valid HTML by tidy, in both languages") {
+  DemoMonth m;
+  auto survey = make_memory_survey_store();
+  survey->add({answer("pbg", Date::from_ymd(2026, 3, 20), {4, 3, 3, 4, 3, 4, 4, 3, 2})});
+  const SkmReport r = skm_report(*survey, *parse_period("2026-S1"), m.source());
+  REQUIRE(std::system("tidy -v >/dev/null 2>&1") == 0);  // scripts/deps.sh installs it
+  for (const Language lang : {Language::Indonesian, Language::English}) {
+    const auto path = std::filesystem::temp_directory_path() / "izin-skm-report.html";
+    std::ofstream(path) << render_skm_html(r, lang);
+    // tidy exits 0 clean, 1 with warnings, 2 with errors.
+    const int status = std::system(("tidy -q -e " + path.string() + " >/dev/null 2>&1").c_str());
+    CHECK(WEXITSTATUS(status) == 0);
+    std::filesystem::remove(path);
+  }
 }
