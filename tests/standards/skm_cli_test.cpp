@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -13,7 +15,7 @@ namespace {
 
 // A fresh demo database in its own folder, with a CSV of an earlier period.
 struct DemoFolder {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / "izin-skm-cli";
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("izin-skm-cli-" + std::to_string(::getpid()));
   std::string db, csv, procedures = std::string(IZIN_SOURCE_DIR) + "/procedures";
   DemoFolder() {
     std::filesystem::remove_all(dir);

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -173,7 +174,7 @@ TEST_CASE("the HTML report of the demo's month is valid HTML by tidy, in both la
   const SkmReport r = skm_report(*survey, *parse_period("2026-S1"), m.source());
   REQUIRE(std::system("tidy -v >/dev/null 2>&1") == 0);  // scripts/deps.sh installs it
   for (const Language lang : {Language::Indonesian, Language::English}) {
-    const auto path = std::filesystem::temp_directory_path() / "izin-skm-report.html";
+    const auto path = std::filesystem::temp_directory_path() / ("izin-skm-report-" + std::to_string(::getpid()) + ".html");
     std::ofstream(path) << render_skm_html(r, lang);
     // tidy exits 0 clean, 1 with warnings, 2 with errors.
     const int status = std::system(("tidy -q -e " + path.string() + " >/dev/null 2>&1").c_str());

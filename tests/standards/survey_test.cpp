@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <functional>
@@ -27,8 +29,11 @@ SurveyResponse response(std::string case_id, Date date, int answer = 3) {
   return r;
 }
 
+// A fresh file of this process: ctest runs test cases in parallel processes.
 std::string temp_db(const char* name) {
-  const auto path = std::filesystem::temp_directory_path() / name;
+  static int n = 0;
+  const auto path = std::filesystem::temp_directory_path() /
+                    (std::to_string(::getpid()) + "-" + std::to_string(++n) + "-" + name);
   std::filesystem::remove(path);
   return path.string();
 }
