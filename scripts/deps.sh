@@ -9,4 +9,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake clang libclang-rt-14-dev ccache \
   tao-pegtl-dev libyaml-cpp-dev libspdlog-dev catch2 libsqlite3-dev \
   libcli11-dev nlohmann-json3-dev graphviz \
+  tidy \
   libboost1.81-dev libsodium-dev pkg-config wrk >/dev/null

@@ -35,6 +35,9 @@ void add_doctor_command(CLI::App& app);
 // `izin backup FILE` / `izin restore FILE`: copy the database through SQLite.
 void add_backup_commands(CLI::App& app);
 
+// `izin skm import|add|report`: the satisfaction survey and its period report.
+void add_skm_command(CLI::App& app);
+
 #ifdef IZIN_WITH_SERVER
 // `izin serve [--listen ADDR:PORT] [--db PATH] [--procedures DIR]`: the office's HTTP service.
 void add_serve_command(CLI::App& app);
