@@ -50,7 +50,7 @@ std::string render_service_json(const ServiceStandard& s) {
   for (const auto& c : s.components())
     components.push_back({{"number", c.number}, {"key", c.key}, {"title", c.title}, {"lines", c.lines}});
   nlohmann::json fees = nlohmann::json::array();
-  for (const auto& f : s.fees) fees.push_back({{"id", f.id}, {"label", f.label}, {"formula", f.formula}});
+  for (const auto& f : s.fees) fees.push_back({{"id", f.id}, {"label", f.label}, {"formula", f.formula}, {"example", f.example}});
   const nlohmann::json out = {
       {"id", s.id}, {"title", s.title}, {"version", s.version},
       {"language", s.lang == Language::Indonesian ? "id" : "en"}, {"legal", s.legal},

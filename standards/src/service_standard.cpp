@@ -63,6 +63,35 @@ std::vector<StandardStep> steps(const Procedure& p, Language lang) {
   return out;
 }
 
+// A plain value for each field a fee reads (100, the first choice, yes): a worked example, not a quote.
+Value example_value(const DataField& f) {
+  switch (f.type) {
+    case Type::Number:
+    case Type::Integer: return Value(100);
+    case Type::Enum: return f.enum_symbols.empty() ? Value() : Value(EnumValue{f.enum_symbols.front()});
+    case Type::Bool: return Value(true);
+    case Type::Date: return Value(Date::from_ymd(2026, 1, 2));
+    case Type::Text: break;
+  }
+  return Value("contoh");
+}
+
+std::string fee_example(const Fee& fee, const Procedure& p) {
+  const auto fields = fields_read(fee.amount);
+  if (fields.empty()) return "";
+  std::vector<Value> data(p.data.size());
+  const std::vector<bool> documents(p.requirements.size(), true);
+  std::string inputs;
+  for (const int f : fields) {
+    const auto i = static_cast<std::size_t>(f);
+    data[i] = example_value(p.data[i]);
+    inputs += (inputs.empty() ? "" : ", ") + p.data[i].id + " = " + data[i].to_string();
+  }
+  const Evaluation e = evaluate(fee.amount, EvalContext{p, data, documents});
+  if (!e.ok() || !e.value.is_number()) return "";
+  return inputs + " → " + e.value.number().to_rupiah();
+}
+
 std::string completion_time(const Procedure& p, Language lang) {
   if (!p.sla) return "";
   std::string out = duration_text(Duration{p.sla->working_days, DurationUnit::WorkingDays}, lang);
@@ -84,7 +113,7 @@ ServiceStandard build_service_standard(const Procedure& p, const OfficeProfile& 
   for (const Requirement& r : p.requirements) s.requirements.push_back(requirement(r, p));
   s.steps = steps(p, lang);
   s.completion_time = completion_time(p, lang);
-  for (const Fee& f : p.fees) s.fees.push_back({f.id, f.label, in_words(f.amount, p)});
+  for (const Fee& f : p.fees) s.fees.push_back({f.id, f.label, in_words(f.amount, p), fee_example(f, p)});
   s.product = p.product;
   s.office = office;
   s.complaint_procedure = office.complaint_procedure;

@@ -35,8 +35,10 @@ std::vector<std::string> step_lines(const ServiceStandard& s) {
 std::vector<std::string> fee_lines(const ServiceStandard& s) {
   if (s.fees.empty()) return {std::string(tr(s.lang, "Tidak dipungut biaya (gratis).", "Free of charge."))};
   std::vector<std::string> out;
-  for (const StandardFee& f : s.fees)
+  for (const StandardFee& f : s.fees) {
     out.push_back((f.label.empty() ? f.id : f.label) + std::string(tr(s.lang, ": Rp = ", ": IDR = ")) + f.formula);
+    if (!f.example.empty()) out.push_back(std::string(tr(s.lang, "Contoh perhitungan: ", "Worked example: ")) + f.example);
+  }
   return out;
 }
 

@@ -89,6 +89,8 @@ TEST_CASE("the procedure's own components come from it: conditions, internal doc
   CHECK_THAT(page, Catch::Contains("<h2>4. Jangka waktu penyelesaian</h2>\n<ul>\n<li>35 hari kerja</li>"));
   CHECK_THAT(page, Catch::Contains("<ol>\n<li>Pemeriksaan kelengkapan dokumen: lengkap oleh verifikator"));
   CHECK_THAT(page, Catch::Contains("Retribusi PBG: Rp = round(luas_bangunan * 10000"));
+  // hunian is the first function: 100 m2 × Rp10.000 × 1.
+  CHECK_THAT(page, Catch::Contains("<li>Contoh perhitungan: luas_bangunan = 100, fungsi = hunian → Rp1.000.000</li>"));
   CHECK_THAT(page, Catch::Contains("<a href=\"pengaduan.html\">"));
   // The office's override for pbg, and its office-wide value elsewhere.
   CHECK_THAT(page, Catch::Contains("Tim Profesi Ahli"));
@@ -112,6 +114,7 @@ TEST_CASE("rule labels name a requirement's condition; internal documents are th
   CHECK(s.requirements[2].internal);
   CHECK_FALSE(s.requirements[0].internal);
   CHECK(s.fees.at(0).formula == "luas * 1000 (luas: Luas <m2>)");
+  CHECK(s.fees.at(0).example == "luas = 100 → Rp100.000");
 }
 
 TEST_CASE("every text from the procedure and the office is escaped on the page") {
@@ -157,6 +160,7 @@ TEST_CASE("the JSON holds the page's data: components by number, requirements wi
     if (r["id"] == "struktur") found = r["condition"] == "lantai >= 3 (lantai: Jumlah lantai)";
   CHECK(found);
   CHECK(json["fees"][0]["label"] == "Retribusi PBG");
+  CHECK(json["fees"][0]["example"] == "luas_bangunan = 100, fungsi = hunian → Rp1.000.000");
   CHECK(json["office"]["complaint_channels"].size() == 4);
   CHECK(json["missing"].empty());
 }

@@ -30,6 +30,7 @@ struct StandardStep {
 struct StandardFee {
   std::string id, label;
   std::string formula;  // the amount's expression, then what its names mean
+  std::string example;  // "luas_bangunan = 100, fungsi = hunian → Rp1.000.000"; "" for a fixed amount
 };
 
 // One of the 14 components as published: its number, title and text lines.
