@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
 
 #include "izin/standards/office_profile.hpp"
 
@@ -83,4 +84,20 @@ TEST_CASE("office.yaml errors name the file and line of the bad value") {
 
 TEST_CASE("an unreadable office file is an OfficeError naming it") {
   CHECK_THROWS_WITH(load_office_profile("/nonexistent/office.yaml"), Catch::Contains("/nonexistent/office.yaml"));
+}
+
+TEST_CASE("the office.yaml shown in docs/publish.md is read without error") {
+  std::ifstream in(std::string(IZIN_SOURCE_DIR) + "/docs/publish.md");
+  std::string line, block;
+  bool inside = false;
+  while (std::getline(in, line)) {
+    if (inside && line == "```") break;
+    if (inside) block += line + "\n";
+    if (line == "```yaml") inside = true;
+  }
+  REQUIRE_FALSE(block.empty());
+  const OfficeProfile o = parse_office_profile(block, "docs/publish.md");
+  CHECK(o.component("pbg", "staff").id == "4 pelaksana dan TPA");
+  CHECK(o.opening_hours.en == "Monday–Friday 08:00–15:00 WITA");
+  CHECK(o.complaint_channels.size() == 2);
 }
