@@ -12,6 +12,7 @@
 #include "izin/load.hpp"
 #include "izin/report.hpp"
 #include "izin/rollout.hpp"
+#include "izin/standards/office_check.hpp"
 #include "language.hpp"
 
 namespace izin::cli {
@@ -25,6 +26,7 @@ struct CheckRequest {
   bool werror = false;           // warnings fail the check too
   std::string against;           // deployed procedure directory to compare with
   std::string today;             // YYYY-MM-DD for calendar coverage warnings; empty: the system date
+  std::string office;            // office.yaml: report the service standard components it leaves empty
 };
 
 // The date `--today` names, or the system's UTC date; nullopt when malformed.
@@ -57,6 +59,9 @@ void run_check(const CheckRequest& request) {
   Library library = load(paths, options);
   for (auto& d : calendar_coverage_warnings(library, *today, options.language)) library.diagnostics.push_back(std::move(d));
   if (!request.against.empty()) add_rollout_findings(library, request.against, options.language);
+  if (!request.office.empty())
+    for (auto& d : standards::office_standard_diagnostics(library.procedures, request.office, options.language))
+      library.diagnostics.push_back(std::move(d));
   std::string out;
   if (request.format == "json") {
     out = render_json(library.diagnostics, library.sources.size()) + "\n";
@@ -82,6 +87,7 @@ void add_check_command(CLI::App& app) {
   cmd->add_flag("--werror", request->werror, "treat warnings as errors (exit 1)");
   cmd->add_option("--against", request->against, "deployed procedure directory: refuse changes that would strand open cases");
   cmd->add_option("--today", request->today, "date YYYY-MM-DD for calendar coverage warnings (default: system date)");
+  cmd->add_option("--office", request->office, "office.yaml: warn about service standard components it leaves empty");
   cmd->callback([request] { run_check(*request); });
 }
 

@@ -38,6 +38,9 @@ void add_backup_commands(CLI::App& app);
 // `izin skm import|add|report`: the satisfaction survey and its period report.
 void add_skm_command(CLI::App& app);
 
+// `izin publish --out SITE [--procedures DIR] [--office FILE] [--base-url URL]`: the service standards site.
+void add_publish_command(CLI::App& app);
+
 #ifdef IZIN_WITH_SERVER
 // `izin serve [--listen ADDR:PORT] [--db PATH] [--procedures DIR]`: the office's HTTP service.
 void add_serve_command(CLI::App& app);

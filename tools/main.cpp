@@ -31,6 +31,7 @@ int run(int argc, char** argv) {
   izin::cli::add_doctor_command(app);
   izin::cli::add_backup_commands(app);
   izin::cli::add_skm_command(app);
+  izin::cli::add_publish_command(app);
 #ifdef IZIN_WITH_SERVER
   izin::cli::add_serve_command(app);
   izin::cli::add_user_command(app);

@@ -1,0 +1,39 @@
+// The office's service standards as a static site (`izin publish`): one page
+// per service and an index, in Indonesian and in English under en/, and one
+// JSON file per service under json/. Plain HTML and CSS, no script.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "izin/procedure.hpp"
+#include "izin/standards/service_standard.hpp"
+
+namespace izin::standards {
+
+struct PublishOptions {
+  std::string base_url;  // the site's online address ("https://…/layanan/"); "" leaves pages relative
+};
+
+// The service's page: all 14 components, office particulars, a print style for one A4 sheet.
+std::string render_service_page(const ServiceStandard& standard, const PublishOptions& options = {});
+
+// The index of services: title, link to each page, completion time; the office's particulars.
+std::string render_index_page(const std::vector<ServiceStandard>& standards, const PublishOptions& options = {});
+
+// The same data as the page, as a JSON object (components by number, key, title and lines).
+std::string render_service_json(const ServiceStandard& standard);
+
+// What write_site wrote and what it found missing.
+struct PublishResult {
+  std::vector<std::filesystem::path> files;
+  std::vector<std::string> missing;  // "pbg: 9 supervision", one per service and empty component
+};
+
+// Writes index.html, <id>.html, en/index.html, en/<id>.html and json/<id>.json
+// under `out` for the newest version of each procedure id, sorted by id.
+PublishResult write_site(const std::vector<ProcedurePtr>& procedures, const OfficeProfile& office,
+                         const std::filesystem::path& out, const PublishOptions& options = {});
+
+}  // namespace izin::standards
