@@ -3,18 +3,15 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 
 #include "case_figures.hpp"
 #include "izin/izin.hpp"
 #include "izin/office.hpp"
 #include "izin/standards/skm_report.hpp"
 #include "izin/standards/survey_csv.hpp"
+#include "tidy_check.hpp"
 
 using namespace izin;
 using namespace izin::standards;
@@ -173,12 +170,6 @@ TEST_CASE("the HTML report of the demo's month is valid HTML by tidy, in both la
   survey->add({answer("pbg", Date::from_ymd(2026, 3, 20), {4, 3, 3, 4, 3, 4, 4, 3, 2})});
   const SkmReport r = skm_report(*survey, *parse_period("2026-S1"), m.source());
   REQUIRE(std::system("tidy -v >/dev/null 2>&1") == 0);  // scripts/deps.sh installs it
-  for (const Language lang : {Language::Indonesian, Language::English}) {
-    const auto path = std::filesystem::temp_directory_path() / ("izin-skm-report-" + std::to_string(::getpid()) + ".html");
-    std::ofstream(path) << render_skm_html(r, lang);
-    // tidy exits 0 clean, 1 with warnings, 2 with errors.
-    const int status = std::system(("tidy -q -e " + path.string() + " >/dev/null 2>&1").c_str());
-    CHECK(WEXITSTATUS(status) == 0);
-    std::filesystem::remove(path);
-  }
+  for (const Language lang : {Language::Indonesian, Language::English})
+    CHECK(izin_test::tidy_status(render_skm_html(r, lang), "skm-report") == 0);
 }
