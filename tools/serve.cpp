@@ -1,6 +1,7 @@
 // `izin serve`: runs the office service until SIGTERM or SIGINT, then stops
 // cleanly (requests in flight answered) and exits 0.
 #include <csignal>
+#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -17,7 +18,21 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   std::string db = "izin.db";
   std::string procedures = "procedures";
+  int session_idle_minutes = 30;
+  int session_hours = 12;
+  std::string webhook;
+  std::string webhook_secret_file;
 };
+
+// The secret's first line, without the line end; throws std::runtime_error when unreadable or empty.
+std::string read_secret(const std::string& path) {
+  std::ifstream in(path);
+  std::string secret;
+  if (!in || !std::getline(in, secret)) throw std::runtime_error("--webhook-secret-file: cannot read '" + path + "'");
+  while (!secret.empty() && (secret.back() == '\r' || secret.back() == ' ')) secret.pop_back();
+  if (secret.empty()) throw std::runtime_error("--webhook-secret-file: '" + path + "' starts with an empty line");
+  return secret;
+}
 
 // "HOST:PORT" into the server's options; throws std::invalid_argument naming the flaw.
 void parse_listen(const std::string& text, server::ServerOptions& out) {
@@ -38,6 +53,10 @@ int run_serve(const ServeOptions& o) {
   parse_listen(o.listen, options);
   options.db = o.db;
   options.procedures = o.procedures;
+  options.limits.session_idle = std::chrono::minutes(o.session_idle_minutes);
+  options.limits.session_lifetime = std::chrono::hours(o.session_hours);
+  options.webhook = o.webhook;
+  if (!o.webhook_secret_file.empty()) options.webhook_secret = read_secret(o.webhook_secret_file);
   // Block the stop signals before any thread starts, so only sigwait below receives them.
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
@@ -62,6 +81,16 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--listen", options->listen, "address and port")->capture_default_str();
   cmd->add_option("--db", options->db, "case database (SQLite file; made when missing)")->capture_default_str();
   cmd->add_option("--procedures", options->procedures, "procedure directory")->capture_default_str();
+  cmd->add_option("--session-idle", options->session_idle_minutes, "minutes unused before a browser session ends")
+      ->check(CLI::Range(1, 24 * 60))
+      ->capture_default_str();
+  cmd->add_option("--session-hours", options->session_hours, "hours after sign-in that a browser session ends")
+      ->check(CLI::Range(1, 24 * 7))
+      ->capture_default_str();
+  cmd->add_option("--webhook", options->webhook, "POST each notification as JSON to this http:// URL");
+  cmd->add_option("--webhook-secret-file", options->webhook_secret_file,
+                  "file whose first line signs each POST (X-Izin-Signature: sha256=HMAC)")
+      ->needs("--webhook");
   cmd->callback([options] {
     try {
       exit_status() = run_serve(*options);

@@ -126,10 +126,25 @@ json outcome_json(const Outcome& o) {
           {"deemed", o.deemed}, {"records", records}, {"fees", fees}};
 }
 
+namespace {
+// A field type as the Indonesian message names it.
+std::string type_name_id(Type type) {
+  switch (type) {
+    case Type::Number: return "angka";
+    case Type::Integer: return "bilangan bulat";
+    case Type::Text: return "teks";
+    case Type::Bool: return "ya/tidak (true/false)";
+    case Type::Date: return "tanggal yang sah (YYYY-MM-DD)";
+    case Type::Enum: return "salah satu pilihannya";
+  }
+  return std::string(type_name(type));
+}
+}  // namespace
+
 DataInput data_input(const Procedure& p, const json& data) {
   DataInput out;
   if (data.is_null()) return out;
-  if (!data.is_object()) throw ApiError{http::status::bad_request, "invalid_input", nullptr, "data must be an object"};
+  if (!data.is_object()) throw invalid_input(http::status::bad_request, "data must be an object", "data harus berupa objek");
   for (const auto& [field, given] : data.items()) {
     const int index = p.field_index(field);
     if (index < 0 || given.is_null()) {  // the engine refuses unknown fields with its own reason
@@ -140,8 +155,8 @@ DataInput data_input(const Procedure& p, const json& data) {
     const std::string text = given.is_string() ? given.get<std::string>() : given.dump();
     const auto value = parse_value(text, f.type, f.enum_symbols);
     if (!value)
-      throw ApiError{http::status::unprocessable_entity, "invalid_input", {{"field", field}},
-                     field + " is not a " + std::string(to_string(f.type))};
+      throw invalid_input(http::status::unprocessable_entity, field + " is not a valid " + std::string(to_string(f.type)),
+                          field + " bukan " + type_name_id(f.type), {{"field", field}});
     out.emplace_back(field, *value);
   }
   return out;

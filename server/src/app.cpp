@@ -19,7 +19,8 @@ Response reply(const Call& call, http::status status, const nlohmann::json& body
 }
 
 App::App(const ServerOptions& options)
-    : limiter_(options.limits.login_failures, options.limits.login_window) {
+    : sessions_(options.limits.session_idle, options.limits.session_lifetime),
+      limiter_(options.limits.login_failures, options.limits.login_window) {
   store_ = open_sqlite_store(options.db);
   engine_ = std::make_unique<Engine>(clock_, *store_, Language::Indonesian);
   ProcedureSetOptions set;
@@ -53,10 +54,20 @@ std::optional<Caller> App::authenticate(const Request& req) {
     return Caller{*user, ""};
   }
   const auto id = cookie(req, kSessionCookie);
-  const auto* session = id ? sessions_.find(*id) : nullptr;
+  auto* session = id ? sessions_.find(*id) : nullptr;
   if (!session) return std::nullopt;
   auto user = users_->find(session->user);
-  if (!user || user->disabled) return std::nullopt;
+  if (!user || user->disabled) {
+    sessions_.close(*id);
+    return std::nullopt;
+  }
+  // A password changed since sign-in (`izin user passwd`, even from another process) ends the session.
+  const auto stamp = users_->credential_stamp(user->name);
+  if (session->stamp.empty()) session->stamp = stamp;
+  if (session->stamp != stamp) {
+    sessions_.close(*id);
+    return std::nullopt;
+  }
   const bool changes_state = req.method() != http::verb::get && req.method() != http::verb::head;
   if (changes_state) {
     const auto token = req.find("X-CSRF-Token");
@@ -88,8 +99,12 @@ Response App::dispatch(Call& call) {
 
 Response App::handle(const Request& req, const std::string& client) {
   Call call{req, client, {}, {}, {}};
+  return guarded(req, [&] { return dispatch(call); });
+}
+
+Response App::guarded(const Request& req, const std::function<Response()>& answer) {
   try {
-    return dispatch(call);
+    return answer();
   } catch (const ApiError& e) {
     return error_response(e, language_of(req), req.version(), req.keep_alive());
   } catch (const ConflictError&) {

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -49,6 +50,8 @@ class App {
 
   // Answers one request; never throws.
   Response handle(const Request& req, const std::string& client);
+  // What `answer` returns, or the JSON error it throws (ApiError, conflict, else 500); never throws.
+  Response guarded(const Request& req, const std::function<Response()>& answer);
   // Fires due deadlines with the wall clock (the ticker).
   void tick();
   // Reloads changed procedure files (the watcher).

@@ -4,23 +4,42 @@
 
 namespace izin::server {
 
-std::pair<std::string, std::string> Sessions::open(const std::string& user) {
+std::pair<std::string, std::string> Sessions::open(const std::string& user, const std::string& stamp, SteadyTime now) {
+  // Sessions never used again must not pile up: drop the expired ones at each sign-in.
+  std::erase_if(sessions_, [&](const auto& kv) { return expired(kv.second, now); });
   auto id = random_token();
   auto csrf = random_token();
-  sessions_[id] = {user, csrf};
+  sessions_[id] = {user, csrf, stamp, now, now};
   return {id, csrf};
 }
 
 void Sessions::close(const std::string& id) { sessions_.erase(id); }
 
-const Sessions::Session* Sessions::find(const std::string& id) const {
+Sessions::Session* Sessions::find(const std::string& id, SteadyTime now) {
   const auto it = sessions_.find(id);
-  return it == sessions_.end() ? nullptr : &it->second;
+  if (it == sessions_.end()) return nullptr;
+  if (expired(it->second, now)) {
+    sessions_.erase(it);
+    return nullptr;
+  }
+  it->second.last_used = now;
+  return &it->second;
+}
+
+bool Sessions::expired(const Session& s, SteadyTime now) const {
+  return now - s.last_used >= idle_ || now - s.opened >= lifetime_;
 }
 
 bool LoginLimiter::blocked(const std::string& key, SteadyTime now) const {
   const auto it = counts_.find(key);
-  return it != counts_.end() && now - it->second.since < window_ && it->second.failures >= failures_;
+  const int failed = it != counts_.end() && now - it->second.since < window_ ? it->second.failures : 0;
+  const auto p = pending_.find(key);
+  return failed + (p == pending_.end() ? 0 : p->second) >= failures_;
+}
+
+void LoginLimiter::settled(const std::string& key) {
+  const auto it = pending_.find(key);
+  if (it != pending_.end() && --it->second <= 0) pending_.erase(it);
 }
 
 void LoginLimiter::failed(const std::string& key, SteadyTime now) {

@@ -53,12 +53,17 @@ Response json_response(http::status status, const nlohmann::json& body, unsigned
   return res;
 }
 
+ApiError invalid_input(http::status status, std::string english, std::string indonesian, nlohmann::json data) {
+  return {status, "invalid_input", std::move(data), std::move(english), std::move(indonesian)};
+}
+
 Response error_response(const ApiError& e, Language lang, unsigned version, bool keep_alive) {
   const auto it = messages().find(e.code);
   std::string message = it == messages().end() ? e.code
                         : lang == Language::English ? it->second.second
                                                     : it->second.first;
-  if (!e.detail.empty()) message += ": " + e.detail;
+  const auto& detail = lang == Language::Indonesian && !e.detail_id.empty() ? e.detail_id : e.detail;
+  if (!detail.empty()) message += ": " + detail;
   nlohmann::json error = {{"code", e.code}, {"message", message}};
   if (!e.data.is_null()) error["data"] = e.data;
   return json_response(e.status, {{"error", error}}, version, keep_alive);

@@ -16,7 +16,12 @@ struct ApiError {
   std::string code;          // stable: clients switch on it
   nlohmann::json data = {};  // details (refusal reasons …); null when none
   std::string detail = {};   // appended to the message (which field, which value)
+  std::string detail_id = {};  // the detail in Indonesian; `detail` serves both when empty
 };
+
+// 400 or 422 invalid_input with what is wrong in English and in Indonesian.
+ApiError invalid_input(http::status status, std::string english, std::string indonesian,
+                       nlohmann::json data = nullptr);
 
 // The caller's language from Accept-Language: English when its first tag is
 // en, Indonesian (the office's language) otherwise.

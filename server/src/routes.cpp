@@ -21,6 +21,7 @@ const std::vector<Route>& routes() {
       {verb::get, "/api/v1/cases/{id}/history", true, case_history},
       {verb::post, "/api/v1/cases/{id}/events", true, fire_event},
       {verb::get, "/api/v1/worklist", true, worklist},
+      {verb::get, "/api/v1/changes", true, changes},
   };
   return table;
 }

@@ -6,6 +6,22 @@
 namespace izin::server::routes_impl {
 
 Response open_session(App& app, Call& call);
+// Signing in, in three steps so the slow one can run off the engine thread (SignInWorker).
+struct SignIn {
+  std::string name, password;
+};
+struct PasswordCheck {
+  std::optional<User> user;  // set when the password is theirs and the account enabled
+  std::string stamp;         // the user's credential stamp, taken before the check
+};
+// The name and password of a sign-in; throws 400 when missing, 429 when
+// blocked; else counts a check under way until sign_in_settled.
+SignIn sign_in_request(App& app, const Call& call);
+void sign_in_settled(App& app, const Call& call, const SignIn& s);
+// The argon2id check (about 0.1 s): safe on any thread with its own UserStore.
+PasswordCheck check_password(const UserStore& users, const SignIn& s);
+// Counts a failure (401) or opens the session and answers with cookie and CSRF token.
+Response sign_in_answer(App& app, const Call& call, const SignIn& s, const PasswordCheck& checked);
 Response close_session(App& app, Call& call);
 Response openapi(App& app, Call& call);
 Response problems(App& app, Call& call);
@@ -21,6 +37,7 @@ Response show_case(App& app, Call& call);
 Response case_history(App& app, Call& call);
 Response fire_event(App& app, Call& call);
 Response worklist(App& app, Call& call);
+Response changes(App& app, Call& call);
 
 // The role the caller acts in: `requested` when it is theirs (else 403
 // role_not_yours), else their first role.

@@ -15,14 +15,15 @@ std::vector<std::string> text_list(const nlohmann::json& body, const char* key) 
   const auto it = body.find(key);
   if (it == body.end() || it->is_null()) return {};
   if (!it->is_array() || !std::all_of(it->begin(), it->end(), [](const auto& v) { return v.is_string(); }))
-    throw ApiError{http::status::bad_request, "invalid_input", nullptr, std::string(key) + " must be a list of text"};
+    throw invalid_input(http::status::bad_request, std::string(key) + " must be a list of text",
+                        std::string(key) + " harus berupa daftar teks");
   return it->get<std::vector<std::string>>();
 }
 
 std::string text_or_empty(const nlohmann::json& body, const char* key) {
   const auto it = body.find(key);
   if (it == body.end() || it->is_null()) return "";
-  if (!it->is_string()) throw ApiError{http::status::bad_request, "invalid_input", nullptr, std::string(key) + " must be text"};
+  if (!it->is_string()) throw invalid_input(http::status::bad_request, std::string(key) + " must be text", std::string(key) + " harus berupa teks");
   return it->get<std::string>();
 }
 
@@ -70,7 +71,7 @@ std::size_t page_limit(const Call& call) {
     if (n >= 1 && n <= 500) return static_cast<std::size_t>(n);
   } catch (const std::exception&) {
   }
-  throw ApiError{http::status::bad_request, "invalid_input", nullptr, "limit wants 1-500"};
+  throw invalid_input(http::status::bad_request, "limit wants 1-500", "limit harus 1-500");
 }
 
 std::string query_value(const Call& call, const char* key) {

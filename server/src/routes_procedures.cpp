@@ -15,7 +15,7 @@ ProcedurePtr procedure_of(App& app, const Call& call) {
     try {
       version = std::stoi(it->second);
     } catch (const std::exception&) {
-      throw ApiError{http::status::bad_request, "invalid_input", nullptr, "version must be a number"};
+      throw invalid_input(http::status::bad_request, "version must be a number", "version harus berupa angka");
     }
   }
   auto p = app.engine().procedure(call.params.at("id"), version);
@@ -57,9 +57,9 @@ Response preview_deadlines(App& app, Call& call) {
   const auto p = procedure_of(app, call);
   const auto from = call.query.find("from");
   const auto date = from == call.query.end() ? std::nullopt : Date::parse(from->second);
-  if (!date) throw ApiError{http::status::bad_request, "invalid_input", nullptr, "from wants YYYY-MM-DD"};
+  if (!date) throw invalid_input(http::status::bad_request, "from wants YYYY-MM-DD", "from harus tanggal YYYY-MM-DD");
   const CalendarPtr cal = app.engine().calendar(p->calendar);
-  if (!cal) throw ApiError{http::status::unprocessable_entity, "invalid_input", nullptr, "no calendar " + p->calendar};
+  if (!cal) throw invalid_input(http::status::unprocessable_entity, "no calendar " + p->calendar, "kalender " + p->calendar + " tidak ada");
   // Opened at 08:00 local: the counter's first hour.
   const Instant opened = cal->start_of_day(*date) + std::chrono::hours(8);
   return reply(call, http::status::ok, preview_json(preview_deadlines(*p, *cal, opened), *cal));
@@ -69,7 +69,7 @@ Response check(App&, Call& call) {
   const auto body = call.body();
   const auto text = body.find("text");
   if (text == body.end() || !text->is_string())
-    throw ApiError{http::status::bad_request, "invalid_input", nullptr, "text is required"};
+    throw invalid_input(http::status::bad_request, "text is required", "text wajib diisi");
   LoadOptions options;
   options.language = language_of(call.req);
   const auto result = compile_procedure(text->get<std::string>(), body.value("file", "posted.izin"), options);

@@ -12,30 +12,61 @@ namespace {
 std::string text_member(const nlohmann::json& body, const char* key) {
   const auto it = body.find(key);
   if (it == body.end() || !it->is_string())
-    throw ApiError{http::status::bad_request, "invalid_input", nullptr, std::string(key) + " is required"};
+    throw invalid_input(http::status::bad_request, std::string(key) + " is required", std::string(key) + " wajib diisi");
   return it->get<std::string>();
 }
 }  // namespace
 
-Response open_session(App& app, Call& call) {
+SignIn sign_in_request(App& app, const Call& call) {
   const auto body = call.body();
-  const std::string name = text_member(body, "name"), password = text_member(body, "password");
+  SignIn s{text_member(body, "name"), text_member(body, "password")};
   const auto now = std::chrono::steady_clock::now();
-  const std::string by_address = "address:" + call.client, by_name = "name:" + name;
-  if (app.limiter().blocked(by_address, now) || app.limiter().blocked(by_name, now))
+  if (app.limiter().blocked("address:" + call.client, now) || app.limiter().blocked("name:" + s.name, now))
     throw ApiError{http::status::too_many_requests, "too_many_attempts"};
-  const auto user = app.users().authenticate(name, password);
-  if (!user) {
+  app.limiter().attempting("address:" + call.client);
+  app.limiter().attempting("name:" + s.name);
+  return s;
+}
+
+void sign_in_settled(App& app, const Call& call, const SignIn& s) {
+  app.limiter().settled("address:" + call.client);
+  app.limiter().settled("name:" + s.name);
+}
+
+PasswordCheck check_password(const UserStore& users, const SignIn& s) {
+  // The stamp before the check: a password changed in between then ends this session at its first use.
+  auto stamp = users.credential_stamp(s.name);
+  return {users.authenticate(s.name, s.password), std::move(stamp)};
+}
+
+Response sign_in_answer(App& app, const Call& call, const SignIn& s, const PasswordCheck& checked) {
+  const auto now = std::chrono::steady_clock::now();
+  const std::string by_address = "address:" + call.client, by_name = "name:" + s.name;
+  if (!checked.user) {
     app.limiter().failed(by_address, now);
     app.limiter().failed(by_name, now);
     log_line(LogLevel::Warning, "failed sign-in from " + call.client);  // never the name or password typed
     throw ApiError{http::status::unauthorized, "login_failed"};
   }
   app.limiter().forget(by_name);
-  const auto [id, csrf] = app.sessions().open(user->name);
-  auto res = reply(call, http::status::ok, {{"user", user->name}, {"roles", user->roles}, {"csrf_token", csrf}});
+  const auto& user = *checked.user;
+  const auto [id, csrf] = app.sessions().open(user.name, checked.stamp);
+  auto res = reply(call, http::status::ok, {{"user", user.name}, {"roles", user.roles}, {"csrf_token", csrf}});
   res.set(http::field::set_cookie, session_cookie(id));
   return res;
+}
+
+Response open_session(App& app, Call& call) {
+  const auto s = sign_in_request(app, call);
+  std::optional<PasswordCheck> checked;
+  try {
+    checked = check_password(app.users(), s);
+  } catch (...) {
+    sign_in_settled(app, call, s);
+    throw;
+  }
+  sign_in_settled(app, call, s);
+  return sign_in_answer(app, call, s, *checked);
 }
 
 Response close_session(App& app, Call& call) {

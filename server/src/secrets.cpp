@@ -20,6 +20,16 @@ std::string to_hex(const unsigned char* bytes, std::size_t n) {
 }
 }  // namespace
 
+std::string hmac_sha256_hex(const std::string& key, const std::string& message) {
+  ensure_sodium();
+  crypto_auth_hmacsha256_state state;
+  std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
+  crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+  crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()), message.size());
+  crypto_auth_hmacsha256_final(&state, mac.data());
+  return to_hex(mac.data(), mac.size());
+}
+
 std::string hash_password(const std::string& password) {
   ensure_sodium();
   std::array<char, crypto_pwhash_STRBYTES> out{};

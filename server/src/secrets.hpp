@@ -13,6 +13,8 @@ bool password_matches(const std::string& hash, const std::string& password);
 std::string random_token();
 // The digest a token is looked up by (BLAKE2b, hex): the clear token is never stored.
 std::string token_digest(const std::string& token);
+// HMAC-SHA256 of `message` under `key` (any length), as 64 hex digits.
+std::string hmac_sha256_hex(const std::string& key, const std::string& message);
 // Equal strings, compared in time independent of where they differ.
 bool same_secret(const std::string& a, const std::string& b);
 

@@ -11,8 +11,12 @@
 #include <vector>
 
 #include "app.hpp"
+#include "feed.hpp"
+#include "feed_waiters.hpp"
 #include "izin/log.hpp"
 #include "network.hpp"
+#include "sign_in_worker.hpp"
+#include "webhook.hpp"
 
 namespace izin::server {
 
@@ -28,6 +32,9 @@ struct Server::Impl {
   asio::executor_work_guard<asio::io_context::executor_type> network_work = asio::make_work_guard(network);
   asio::executor_work_guard<asio::io_context::executor_type> engine_work = asio::make_work_guard(engine_thread);
   asio::steady_timer ticker{engine_thread}, watcher{engine_thread};
+  std::unique_ptr<FeedWaiters> feed;  // after engine_thread: its timers go first
+  std::unique_ptr<SignInWorker> sign_in;
+  std::unique_ptr<WebhookDelivery> webhook;  // only with --webhook
   std::shared_ptr<Listener> listener;
   std::vector<std::thread> threads;
   bool started = false, stopped = false;
@@ -52,10 +59,15 @@ struct Server::Impl {
 Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {
   auto& i = *impl_;
   i.app = std::make_unique<App>(i.options);
+  i.feed = std::make_unique<FeedWaiters>(*i.app, i.engine_thread);
+  i.sign_in = std::make_unique<SignInWorker>(*i.app, i.engine_thread, i.options.db);
+  if (!i.options.webhook.empty()) i.webhook = std::make_unique<WebhookDelivery>(*i.app, i.engine_thread, i.options);
   i.shared.limits = i.options.limits;
   i.shared.dispatch = [this](Request req, std::string client, std::function<void(Response)> done) {
     auto owned = std::make_shared<Request>(std::move(req));
-    asio::post(impl_->engine_thread, [this, owned, client = std::move(client), done = std::move(done)] {
+    asio::post(impl_->engine_thread, [this, owned, client = std::move(client), done = std::move(done)]() mutable {
+      if (feed_waits(*owned)) return impl_->feed->serve(owned, std::move(client), std::move(done));
+      if (is_sign_in(*owned)) return impl_->sign_in->serve(owned, std::move(client), std::move(done));
       done(impl_->app->handle(*owned, client));
     });
   };
@@ -81,6 +93,7 @@ void Server::start() {
   i.repeat(i.ticker, i.options.tick_interval, &App::tick);
   i.repeat(i.watcher, i.options.watch_interval, &App::watch);
   i.listener->run();
+  if (i.webhook) i.webhook->start();
   i.threads.emplace_back([&i] { i.engine_thread.run(); });
   for (int n = 0; n < std::max(1, i.options.network_threads); ++n) i.threads.emplace_back([&i] { i.network.run(); });
 }
@@ -90,10 +103,17 @@ void Server::stop() {
   if (!i.started || i.stopped) return;
   i.stopped = true;
   i.listener->stop();
+  asio::post(i.engine_thread, [&i] {
+    i.feed->release_all();  // waiting long-polls answer now
+    if (i.webhook) i.webhook->stop();
+  });
   // Requests in flight finish and answer; the connections then close one by one.
   const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   while (i.shared.connections > 0 && std::chrono::steady_clock::now() < give_up)
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  // Work still running on the workers posts its outcome to the engine thread, which is still up.
+  i.sign_in->join();
+  if (i.webhook) i.webhook->join();
   i.network_work.reset();
   i.network.stop();
   asio::post(i.engine_thread, [&i] {

@@ -140,6 +140,12 @@ class SqliteUserStore final : public UserStore {
     if (!user || user->disabled) return std::nullopt;
     return user;
   }
+  std::string credential_stamp(const std::string& name) const override {
+    Statement s(db_, "SELECT password_hash FROM service_users WHERE name = ?");
+    s.bind(1, name);
+    // Each hash has a fresh salt, so its digest changes with every passwd, even to the same password.
+    return s.row() ? token_digest(s.text(0)) : "";
+  }
 
  private:
   void exec(const std::string& sql) {

@@ -19,6 +19,8 @@ struct Limits {
   std::size_t max_connections = 256;      // more → 503 and closed
   int login_failures = 5;                 // per address and per name within login_window → 429
   std::chrono::seconds login_window{60};
+  std::chrono::seconds session_idle{30 * 60};          // a browser session unused this long is signed out
+  std::chrono::seconds session_lifetime{12 * 60 * 60};  // and any session this long after sign-in
 };
 
 struct ServerOptions {
@@ -30,6 +32,13 @@ struct ServerOptions {
   std::chrono::milliseconds tick_interval{5'000};   // deadline ticker
   std::chrono::milliseconds watch_interval{2'000};  // procedure watcher
   int network_threads = 2;
+  // Notification delivery: POST each escalation to this http:// URL. Empty:
+  // notifications stay in the outbox, for the pages' inbox.
+  std::string webhook;
+  std::string webhook_secret;                           // HMAC-SHA256 key of X-Izin-Signature; empty: unsigned
+  std::chrono::milliseconds webhook_interval{1'000};    // how often the outbox is looked at
+  std::chrono::milliseconds webhook_retry{60'000};      // after a failure; doubles each failure, at most 1 h
+  std::chrono::milliseconds webhook_timeout{10'000};    // for one POST
 };
 
 class Server {

@@ -40,6 +40,9 @@ class UserStore {
   virtual std::string issue_token(const std::string& name) = 0;
   // The enabled user a token belongs to.
   virtual std::optional<User> token_user(const std::string& token) const = 0;
+  // Text that changes whenever the user's password does (never the hash
+  // itself), so sessions signed in before a change end; "" for an unknown user.
+  virtual std::string credential_stamp(const std::string& /*name*/) const { return ""; }
 };
 
 // The accounts in the izin database at `path` (server-owned tables beside the
