@@ -38,14 +38,16 @@ struct Server::Impl {
   std::shared_ptr<Listener> listener;
   std::vector<std::thread> threads;
   bool started = false, stopped = false;
+  bool winding_down = false;  // engine thread only: no timer is re-armed once set
 
   explicit Impl(ServerOptions o) : options(std::move(o)) {}
 
-  // Runs `every` on the engine thread each `interval` until the timer is cancelled.
+  // Runs `every` on the engine thread each `interval` until stop() winds down.
   void repeat(asio::steady_timer& timer, std::chrono::milliseconds interval, void (App::*every)()) {
     timer.expires_after(interval);
     timer.async_wait([this, &timer, interval, every](const boost::system::error_code& ec) {
-      if (ec) return;
+      // A wait that completed just before the cancel would re-arm and keep the engine thread running forever.
+      if (ec || winding_down) return;
       try {
         (app.get()->*every)();
       } catch (const std::exception& e) {
@@ -117,6 +119,7 @@ void Server::stop() {
   i.network_work.reset();
   i.network.stop();
   asio::post(i.engine_thread, [&i] {
+    i.winding_down = true;
     i.ticker.cancel();
     i.watcher.cancel();
   });
