@@ -5,6 +5,7 @@
 
 #include "case_session.hpp"
 #include "commands.hpp"
+#include "izin/sqlite_store.hpp"
 #include "izin/words.hpp"
 #include "language.hpp"
 

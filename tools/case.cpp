@@ -10,6 +10,7 @@
 #include "case_session.hpp"
 #include "commands.hpp"
 #include "izin/log.hpp"
+#include "izin/sqlite_store.hpp"
 #include "izin/reload.hpp"
 #include "izin/words.hpp"
 #include "language.hpp"

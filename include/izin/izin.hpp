@@ -25,6 +25,7 @@
 #include "izin/report.hpp"
 #include "izin/rollout.hpp"
 #include "izin/scenario.hpp"
+#include "izin/sqlite_store.hpp"
 #include "izin/store.hpp"
 #include "izin/time.hpp"
 #include "izin/value.hpp"

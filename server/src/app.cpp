@@ -2,6 +2,7 @@
 
 #include "errors.hpp"
 #include "izin/log.hpp"
+#include "izin/sqlite_store.hpp"
 #include "secrets.hpp"
 #include "url.hpp"
 
