@@ -166,3 +166,16 @@ TEST_CASE("open_store picks PostgreSQL for a postgresql:// or postgres:// URL", 
   CHECK_THAT(store_error([&] { open_store("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"); }),
              Contains("cannot connect"));
 }
+
+TEST_CASE("a handle whose connection was cut says so once, then reconnects by itself", "[postgres]") {
+  PostgresStoreFactory db;
+  const std::string victim = "v_" + db.schema;
+  auto store = open_postgres_store(db.url() + "&application_name=" + victim);
+  const Case c = opened_case("pbg-000001");
+  store->commit({open_commit(c)});
+  db.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '" + victim + "'");
+  CHECK_THROWS_AS(store->load_cases({}), StoreError);
+  CHECK(store->load_cases({}) == std::vector<Case>{c});
+  store->commit({fire_commit(c, "periksa", "verifikasi")});  // prepared statements are made again
+  CHECK(store->journal(c.id).size() == 2);
+}

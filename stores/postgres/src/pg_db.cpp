@@ -65,6 +65,9 @@ PgDb::~PgDb() { PQfinish(conn_); }
 
 void PgDb::reconnect_if_lost() {
   if (PQstatus(conn_) == CONNECTION_OK) return;
+  if (in_transaction_)
+    throw StoreError(where_ + ": the connection was lost inside a transaction; it was rolled back, nothing of it "
+                     "was written; retry when the database is back");
   PQreset(conn_);
   statements_.clear();  // prepared statements died with the old session
   if (PQstatus(conn_) != CONNECTION_OK)
@@ -125,6 +128,7 @@ void PgDb::fail(const PGresult* result, std::string_view doing) {
 
 PgTransaction::PgTransaction(PgDb& db, Kind kind) : db_(db) {
   db_.exec(kind == Write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "starting a transaction");
+  db_.in_transaction_ = true;
 }
 
 PgTransaction::~PgTransaction() {
@@ -134,10 +138,12 @@ PgTransaction::~PgTransaction() {
   } catch (const StoreError&) {
     // A lost connection rolled back already.
   }
+  db_.in_transaction_ = false;
 }
 
 void PgTransaction::commit() {
   db_.exec("COMMIT", "committing");
+  db_.in_transaction_ = false;
   done_ = true;
 }
 

@@ -74,6 +74,7 @@ class PgDb {
   PgResult run(const char* sql, std::initializer_list<PgParam> params, std::string_view doing);
 
  private:
+  friend class PgTransaction;
   [[noreturn]] void fail(const PGresult* result, std::string_view doing);
   void reconnect_if_lost();
   const std::string& prepared(const char* sql, int parameters, std::string_view doing);
@@ -81,6 +82,9 @@ class PgDb {
   PGconn* conn_ = nullptr;
   std::string where_;
   std::map<const char*, std::string> statements_;  // SQL literal → prepared statement name
+  // Inside BEGIN … COMMIT a lost connection is never silently replaced:
+  // the rest of the transaction would run on the new one without its start.
+  bool in_transaction_ = false;
 };
 
 // BEGIN … COMMIT; rolls back if left without commit(). A Read transaction
