@@ -2,6 +2,7 @@
 # A throw-away PostgreSQL cluster for izin's tests, under a temporary directory.
 #   scripts/pg.sh start   # initdb + pg_ctl start; prints the URL
 #   scripts/pg.sh url     # the running cluster's URL (database izin)
+#   scripts/pg.sh schema NAME  # a new empty schema; prints the URL that writes into it
 #   scripts/pg.sh stop    # stops the cluster and removes its directory
 # IZIN_PG_STATE names the file that remembers the cluster (default: in $TMPDIR).
 # As root (CI), the cluster runs as the unprivileged `postgres` user that
@@ -74,9 +75,20 @@ url() {
   sed -n 2p "$state"
 }
 
+# A new, empty schema NAME (dropped first if it exists); prints the URL that writes into it.
+schema() {
+  local name=$1 base
+  [[ "$name" =~ ^[a-z_][a-z0-9_]*$ ]] || fail "a schema name is lower-case letters, digits and _"
+  base=$(url)
+  "$(sed -n 3p "$state")/psql" "$base" -qAt -c "SET client_min_messages = warning" \
+    -c "DROP SCHEMA IF EXISTS $name CASCADE" -c "CREATE SCHEMA $name" >/dev/null
+  echo "$base?options=-csearch_path%3D$name"
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   url) url ;;
-  *) fail "usage: scripts/pg.sh start|stop|url" ;;
+  schema) schema "${2:?usage: scripts/pg.sh schema NAME}" ;;
+  *) fail "usage: scripts/pg.sh start|stop|url|schema NAME" ;;
 esac
