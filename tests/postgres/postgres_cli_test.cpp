@@ -32,7 +32,7 @@ TEST_CASE("izin case open, fire, show and verify run on a postgresql:// --db", "
 
 TEST_CASE("izin backup refuses a PostgreSQL --db and names the right tool", "[postgres][cli]") {
   PostgresStoreFactory db;
-  const auto run = run_izin("backup /tmp/never-written.db", db.url());
+  const auto run = izin_test::run_tool("backup /tmp/never-written.db --db '" + db.url() + "'", true);
   CHECK(run.status != 0);
   CHECK_THAT(run.out, Catch::Matchers::Contains("pg_dump"));
 }
