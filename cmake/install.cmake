@@ -2,12 +2,15 @@
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
-install(TARGETS izin izin_dsl izin_engine EXPORT izinTargets
+install(TARGETS izin izin_dsl izin_stores izin_sqlite izin_postgres izin_engine EXPORT izinTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/izin
                   ${PROJECT_SOURCE_DIR}/engine/include/izin
+                  ${PROJECT_SOURCE_DIR}/stores/sqlite/include/izin
+                  ${PROJECT_SOURCE_DIR}/stores/postgres/include/izin
+                  ${PROJECT_SOURCE_DIR}/stores/include/izin
                   ${PROJECT_SOURCE_DIR}/dsl/include/izin
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(EXPORT izinTargets NAMESPACE izin:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/izin)

@@ -11,3 +11,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libcli11-dev nlohmann-json3-dev graphviz \
   tidy \
   libboost1.81-dev libsodium-dev pkg-config wrk >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends libpq-dev postgresql-15 >/dev/null  # stores/postgres and its tests

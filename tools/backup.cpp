@@ -5,6 +5,7 @@
 
 #include "case_session.hpp"
 #include "commands.hpp"
+#include "izin/open_store.hpp"
 #include "izin/words.hpp"
 #include "language.hpp"
 
@@ -25,6 +26,13 @@ void add_backup_options(CLI::App& cmd, BackupInput& in, const char* file_help) {
   add_language_option(cmd, in.lang);
 }
 
+// izin backup/restore copy SQLite files; a PostgreSQL database has its own tools.
+void require_sqlite(const std::string& db) {
+  if (is_postgres_url(db))
+    throw StoreError("izin backup and izin restore copy SQLite files; back a PostgreSQL database up with "
+                     "pg_dump or the server's own backups");
+}
+
 }  // namespace
 
 void add_backup_commands(CLI::App& app) {
@@ -33,6 +41,7 @@ void add_backup_commands(CLI::App& app) {
   add_backup_options(*b, *backup, "new backup file (never overwritten)");
   b->callback([backup] {
     run_guarded([backup] {
+      require_sqlite(backup->db);
       backup_sqlite_store(backup->db, backup->file);
       std::cout << phrase(Word::BackedUp, choose_language(backup->lang), {backup->db, backup->file}) << "\n";
     });
@@ -42,6 +51,7 @@ void add_backup_commands(CLI::App& app) {
   add_backup_options(*r, *restore, "backup file made by izin backup");
   r->callback([restore] {
     run_guarded([restore] {
+      require_sqlite(restore->db);
       restore_sqlite_store(restore->file, restore->db);
       std::cout << phrase(Word::Restored, choose_language(restore->lang), {restore->db, restore->file}) << "\n";
     });

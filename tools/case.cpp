@@ -10,6 +10,7 @@
 #include "case_session.hpp"
 #include "commands.hpp"
 #include "izin/log.hpp"
+#include "izin/open_store.hpp"
 #include "izin/reload.hpp"
 #include "izin/words.hpp"
 #include "language.hpp"
@@ -17,7 +18,7 @@
 namespace izin::cli {
 
 void add_case_options(CLI::App& cmd, CaseOptions& options, Access access) {
-  cmd.add_option("--db", options.db, "case database (SQLite file)")->capture_default_str();
+  cmd.add_option("--db", options.db, "case database (SQLite file or postgresql:// URL)")->capture_default_str();
   cmd.add_option("--procedures", options.procedures, "procedure directory")->capture_default_str();
   cmd.add_flag("--json", options.json, "print one JSON object");
   if (access != Access::Read)
@@ -48,7 +49,7 @@ std::unique_ptr<CaseSession> open_session(const CaseOptions& options, Access acc
   store.read_only = access == Access::Read;
   store.create_missing = access == Access::Open || options.create;
   store.adopt_empty = options.create;
-  s->store = open_sqlite_store(options.db, store);
+  s->store = open_store(options.db, store);
   s->engine = std::make_unique<Engine>(s->clock, *s->store, s->language);
   s->loaded = reload(*s->engine, s->store.get(), options.procedures, LoadOptions{s->language, true});
   return s;

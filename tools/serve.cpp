@@ -17,6 +17,7 @@ namespace {
 struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   std::string db = "izin.db";
+  std::string accounts;  // empty: the --db file
   std::string procedures = "procedures";
   int session_idle_minutes = 30;
   int session_hours = 12;
@@ -52,6 +53,7 @@ int run_serve(const ServeOptions& o) {
   server::ServerOptions options;
   parse_listen(o.listen, options);
   options.db = o.db;
+  options.accounts = o.accounts;
   options.procedures = o.procedures;
   options.limits.session_idle = std::chrono::minutes(o.session_idle_minutes);
   options.limits.session_lifetime = std::chrono::hours(o.session_hours);
@@ -79,7 +81,10 @@ void add_serve_command(CLI::App& app) {
   auto options = std::make_shared<ServeOptions>();
   auto* cmd = app.add_subcommand("serve", "run the office's HTTP service (JSON API under /api/v1/)");
   cmd->add_option("--listen", options->listen, "address and port")->capture_default_str();
-  cmd->add_option("--db", options->db, "case database (SQLite file; made when missing)")->capture_default_str();
+  cmd->add_option("--db", options->db, "case database: SQLite file (made when missing) or postgresql:// URL")
+      ->capture_default_str();
+  cmd->add_option("--accounts", options->accounts, "SQLite file of staff accounts (default: the --db file; "
+                                                   "required with a postgresql:// --db)");
   cmd->add_option("--procedures", options->procedures, "procedure directory")->capture_default_str();
   cmd->add_option("--session-idle", options->session_idle_minutes, "minutes unused before a browser session ends")
       ->check(CLI::Range(1, 24 * 60))

@@ -18,6 +18,7 @@ namespace {
 
 struct UserOptions {
   std::string db = "izin.db";
+  std::string accounts;  // SQLite file of the accounts; empty: the --db file
   std::string procedures = "procedures";
   std::string name;
   std::vector<std::string> roles;
@@ -26,8 +27,8 @@ struct UserOptions {
 
 // The accounts of the database, making it an izin database first when missing.
 std::unique_ptr<server::UserStore> open_users(const UserOptions& o) {
-  open_sqlite_store(o.db).reset();
-  return server::open_sqlite_user_store(o.db);
+  open_store(o.db).reset();
+  return server::open_sqlite_user_store(server::accounts_file(o.db, o.accounts));
 }
 
 // A password from stdin: one line; typed without echo on a terminal, twice.
@@ -78,7 +79,8 @@ void guarded(const std::function<void()>& body) {
 
 CLI::App* subcommand(CLI::App& parent, const char* name, const char* help, UserOptions& o, bool named = true) {
   auto* cmd = parent.add_subcommand(name, help);
-  cmd->add_option("--db", o.db, "case database (SQLite file)")->capture_default_str();
+  cmd->add_option("--db", o.db, "case database (SQLite file or postgresql:// URL)")->capture_default_str();
+  cmd->add_option("--accounts", o.accounts, "SQLite file of the accounts (default: the --db file)");
   if (named) cmd->add_option("NAME", o.name, "user name")->required();
   return cmd;
 }

@@ -8,6 +8,9 @@
 
 #include "izin/store.hpp"
 
+// Shared with the store libraries beside the engine (stores/): exported from a shared izin.
+#pragma GCC visibility push(default)
+
 namespace izin::detail {
 
 // A stored case as a listing shows it; `state` and `next_due` as the store keeps them.
@@ -24,3 +27,5 @@ bool matches(const CaseQuery& q, const CaseSummary& s, const std::vector<Value>&
 CasePage page_of(std::vector<CaseSummary> matches, const CaseQuery& q);
 
 }  // namespace izin::detail
+
+#pragma GCC visibility pop

@@ -19,6 +19,9 @@
 #include "izin/store.hpp"
 #include "izin/value.hpp"
 
+// Shared with the store libraries beside the engine (stores/): exported from a shared izin.
+#pragma GCC visibility push(default)
+
 namespace izin {
 
 // nlohmann's ADL hooks, one pair per type. Values are tagged by type:
@@ -100,3 +103,5 @@ T decode(std::string_view text) {
 }
 
 }  // namespace izin::detail
+
+#pragma GCC visibility pop

@@ -10,6 +10,9 @@
 #include "izin/outcome.hpp"
 #include "izin/store.hpp"
 
+// Shared with the store libraries beside the engine (stores/): exported from a shared izin.
+#pragma GCC visibility push(default)
+
 namespace izin::detail {
 
 // An Open entry's payload: the request, and everything replay needs to redo it.
@@ -45,3 +48,5 @@ std::string encode_calendar_change(const std::string& before, const std::string&
 std::pair<CalendarPtr, CalendarPtr> decode_calendar_change(std::string_view text);
 
 }  // namespace izin::detail
+
+#pragma GCC visibility pop

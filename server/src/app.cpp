@@ -2,6 +2,7 @@
 
 #include "errors.hpp"
 #include "izin/log.hpp"
+#include "izin/open_store.hpp"
 #include "secrets.hpp"
 #include "url.hpp"
 
@@ -21,7 +22,7 @@ Response reply(const Call& call, http::status status, const nlohmann::json& body
 App::App(const ServerOptions& options)
     : sessions_(options.limits.session_idle, options.limits.session_lifetime),
       limiter_(options.limits.login_failures, options.limits.login_window) {
-  store_ = open_sqlite_store(options.db);
+  store_ = open_store(options.db);
   engine_ = std::make_unique<Engine>(clock_, *store_, Language::Indonesian);
   ProcedureSetOptions set;
   set.load.language = Language::Indonesian;
@@ -32,7 +33,7 @@ App::App(const ServerOptions& options)
   procedures_ = std::make_unique<ProcedureSet>(*engine_, *store_, options.procedures, set);
   problems_ = procedures_->load().rejected;
   // The accounts' tables go into the file only once the engine's store has made it an izin database.
-  users_ = open_sqlite_user_store(options.db);
+  users_ = open_sqlite_user_store(accounts_file(options.db, options.accounts));
 }
 
 App::~App() = default;

@@ -62,7 +62,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(o
   auto& i = *impl_;
   i.app = std::make_unique<App>(i.options);
   i.feed = std::make_unique<FeedWaiters>(*i.app, i.engine_thread);
-  i.sign_in = std::make_unique<SignInWorker>(*i.app, i.engine_thread, i.options.db);
+  i.sign_in = std::make_unique<SignInWorker>(*i.app, i.engine_thread, accounts_file(i.options.db, i.options.accounts));
   if (!i.options.webhook.empty()) i.webhook = std::make_unique<WebhookDelivery>(*i.app, i.engine_thread, i.options);
   i.shared.limits = i.options.limits;
   i.shared.dispatch = [this](Request req, std::string client, std::function<void(Response)> done) {

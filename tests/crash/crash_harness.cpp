@@ -12,7 +12,9 @@
 // program given the file would: open cases move between calendar versions,
 // and replay must still agree.
 //
-//   crash_harness [--kills N] [--seed S] [--dir DIR] [--normal]
+//   crash_harness [--kills N] [--seed S] [--dir DIR] [--normal] [--db LOCATION]
+// --db names the store as `izin --db` does (a postgresql:// URL of an empty
+// schema: the PostgreSQL store); the side file stays in DIR.
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -66,7 +68,13 @@ struct Settings {
   unsigned seed = 1;
   std::string dir;
   bool synchronous_full = true;
+  std::string db;  // empty: DIR/izin.db
 };
+
+// The store under test, as open_store reads a --db location.
+std::unique_ptr<Store> open_db(const Settings& s) {
+  return open_store(s.db.empty() ? s.dir + "/izin.db" : s.db, SqliteOptions{s.synchronous_full, 5000});
+}
 
 // What every writer needs, loaded once by the parent before forking.
 struct Setup {
@@ -160,7 +168,7 @@ std::string step(Engine& engine, std::map<std::string, std::string>& open, std::
 
 // The writer: runs until killed. Tells the parent through `ready` once set up.
 [[noreturn]] void writer(const Settings& s, const Setup& setup, int ready, unsigned seed) {
-  auto store = open_sqlite_store(s.dir + "/izin.db", SqliteOptions{s.synchronous_full, 5000});
+  auto store = open_db(s);
   std::mt19937 rng(seed);
   FakeClock clock(std::chrono::sys_days{std::chrono::year{2026} / 3 / 16} + std::chrono::hours{1});
   auto engine = make_engine(clock, *store, setup);
@@ -246,7 +254,7 @@ struct Counts {
 // Checks the database against the side file; returns the number of failures.
 // The verifier knows only the shipped calendar and what the store kept.
 int verify(const Settings& s, const Setup& setup, Counts& n) {
-  auto store = open_sqlite_store(s.dir + "/izin.db");
+  auto store = open_db(s);
   FakeClock clock;
   auto engine = make_engine(clock, *store, setup);
   engine->restore_calendars();
@@ -306,7 +314,8 @@ Settings parse(int argc, char** argv) {
     else if (arg == "--seed" && has_value) s.seed = static_cast<unsigned>(std::atoi(argv[++i]));
     else if (arg == "--dir" && has_value) s.dir = argv[++i];
     else if (arg == "--normal") s.synchronous_full = false;
-    else throw std::runtime_error("usage: crash_harness [--kills N] [--seed S] [--dir DIR] [--normal]");
+    else if (arg == "--db" && has_value) s.db = argv[++i];
+    else throw std::runtime_error("usage: crash_harness [--kills N] [--seed S] [--dir DIR] [--normal] [--db LOCATION]");
   }
   return s;
 }

@@ -11,6 +11,7 @@
 
 #include "../store/raw_sqlite.hpp"
 #include "engine_fixture.hpp"
+#include "izin/sqlite_store.hpp"
 #include "engine_journal.hpp"
 
 using namespace izin;

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "engine_fixture.hpp"
+#include "izin/sqlite_store.hpp"
 
 using namespace izin;
 using namespace izin::test;

@@ -7,6 +7,7 @@
 
 #include "engine_fixture.hpp"
 #include "izin/json.hpp"
+#include "izin/sqlite_store.hpp"
 #include "izin/store.hpp"
 
 using namespace izin;

@@ -1,7 +1,7 @@
 // Signing in, sessions, CSRF, API tokens, roles and the login limit.
 #include <catch2/catch.hpp>
 
-#include "izin/store.hpp"
+#include "izin/sqlite_store.hpp"
 #include "office.hpp"
 
 using serve_test::Office;

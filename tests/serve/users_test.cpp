@@ -3,7 +3,7 @@
 
 #include <sqlite3.h>
 
-#include "izin/store.hpp"
+#include "izin/sqlite_store.hpp"
 #include "office.hpp"
 
 using namespace izin::server;

@@ -8,8 +8,11 @@
 using namespace izin;
 using namespace izin::testing;
 
-#define STORE_TEST(title) \
-  TEMPLATE_TEST_CASE(title, "[store][outbox]", MemoryStoreFactory, SqliteStoreFactory, TextStoreFactory)
+// tests/postgres runs this suite against PostgreSQL by defining IZIN_STORE_FACTORIES first.
+#ifndef IZIN_STORE_FACTORIES
+#define IZIN_STORE_FACTORIES MemoryStoreFactory, SqliteStoreFactory, TextStoreFactory
+#endif
+#define STORE_TEST(title) TEMPLATE_TEST_CASE(title, "[store][outbox]", IZIN_STORE_FACTORIES)
 
 namespace {
 // An escalation of case `id` raised by its history record `record`, at minute `minute`.

@@ -8,7 +8,7 @@
 #include <string>
 #include <unistd.h>
 
-#include "izin/store.hpp"
+#include "izin/sqlite_store.hpp"
 #include "text_store.hpp"
 
 namespace izin::testing {

@@ -10,7 +10,11 @@
 using namespace izin;
 using namespace izin::testing;
 
-#define STORE_TEST(title) TEMPLATE_TEST_CASE(title, "[store][query]", MemoryStoreFactory, SqliteStoreFactory)
+// tests/postgres runs this suite against PostgreSQL by defining IZIN_STORE_FACTORIES first.
+#ifndef IZIN_STORE_FACTORIES
+#define IZIN_STORE_FACTORIES MemoryStoreFactory, SqliteStoreFactory
+#endif
+#define STORE_TEST(title) TEMPLATE_TEST_CASE(title, "[store][query]", IZIN_STORE_FACTORIES)
 
 namespace {
 

@@ -7,8 +7,11 @@
 using namespace izin;
 using namespace izin::testing;
 
-#define STORE_TEST(title) \
-  TEMPLATE_TEST_CASE(title, "[store]", MemoryStoreFactory, SqliteStoreFactory, TextStoreFactory)
+// tests/postgres runs this suite against PostgreSQL by defining IZIN_STORE_FACTORIES first.
+#ifndef IZIN_STORE_FACTORIES
+#define IZIN_STORE_FACTORIES MemoryStoreFactory, SqliteStoreFactory, TextStoreFactory
+#endif
+#define STORE_TEST(title) TEMPLATE_TEST_CASE(title, "[store]", IZIN_STORE_FACTORIES)
 
 STORE_TEST("an opened case loads back exactly, with its journal entry") {
   TestType factory;

@@ -26,7 +26,8 @@ struct Limits {
 struct ServerOptions {
   std::string address = "127.0.0.1";
   std::uint16_t port = 8080;  // 0: any free port (tests)
-  std::string db = "izin.db";
+  std::string db = "izin.db";  // an SQLite file or a postgresql:// URL (izin::open_store)
+  std::string accounts;        // SQLite file of the staff accounts; empty: the --db file
   std::string procedures = "procedures";
   Limits limits;
   std::chrono::milliseconds tick_interval{5'000};   // deadline ticker

@@ -50,4 +50,9 @@ class UserStore {
 // the file when it cannot be opened.
 std::unique_ptr<UserStore> open_sqlite_user_store(const std::string& path);
 
+// The SQLite file the staff accounts live in: `accounts` when given, else the
+// --db file. Throws std::runtime_error when --db is a PostgreSQL URL and no
+// accounts file is given (accounts do not live in PostgreSQL yet).
+std::string accounts_file(const std::string& db, const std::string& accounts);
+
 }  // namespace izin::server

@@ -3,7 +3,7 @@
 // which SQLite then replays onto it.
 #include <filesystem>
 
-#include "izin/store.hpp"
+#include "izin/sqlite_store.hpp"
 #include "sqlite_store_db.hpp"
 #include "sqlite_store_schema.hpp"
 

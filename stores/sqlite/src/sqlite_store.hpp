@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "izin/store.hpp"
+#include "izin/sqlite_store.hpp"
 
 namespace izin::detail {
 

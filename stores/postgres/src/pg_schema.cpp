@@ -1,0 +1,102 @@
+// Schema versions of the PostgreSQL store and how to move forward between them.
+#include "pg_schema.hpp"
+
+#include "izin/store.hpp"
+
+namespace izin::detail {
+
+const std::vector<std::string>& postgres_migrations() {
+  static const std::vector<std::string> migrations = {
+      // 0 → 1: the tables of SQLite's schema 6. Instants are seconds since the
+      // epoch; snapshots, records and payloads are kept as the exact JSON text.
+      R"sql(
+        CREATE TABLE procedures (
+          id text NOT NULL, version integer NOT NULL, file text NOT NULL,
+          source text NOT NULL, hash text NOT NULL, PRIMARY KEY (id, version));
+        CREATE SEQUENCE calendar_installs;
+        CREATE TABLE calendars (
+          hash text PRIMARY KEY, id text NOT NULL, text text NOT NULL, installed bigint NOT NULL);
+        CREATE TABLE counters (procedure text PRIMARY KEY, last bigint NOT NULL);
+        CREATE TABLE cases (
+          id text PRIMARY KEY, procedure text NOT NULL, version integer NOT NULL,
+          state text NOT NULL, revision bigint NOT NULL, closed boolean NOT NULL,
+          snapshot text NOT NULL, next_due bigint, last_sequence bigint NOT NULL,
+          history_length bigint NOT NULL);
+        CREATE INDEX cases_next_due ON cases (next_due, id) WHERE next_due IS NOT NULL;
+        CREATE INDEX cases_procedure_state ON cases (procedure, state);
+        CREATE TABLE history (
+          case_id text NOT NULL REFERENCES cases (id), sequence bigint NOT NULL, record text NOT NULL,
+          PRIMARY KEY (case_id, sequence));
+        CREATE TABLE journal (
+          case_id text NOT NULL REFERENCES cases (id), sequence bigint NOT NULL,
+          at bigint NOT NULL, kind text NOT NULL, actor_user text NOT NULL,
+          actor_role text NOT NULL, event text NOT NULL, payload text NOT NULL,
+          result text NOT NULL, key text NOT NULL, accepted boolean NOT NULL,
+          PRIMARY KEY (case_id, sequence));
+        CREATE UNIQUE INDEX journal_key ON journal (case_id, key) WHERE key <> '';
+        CREATE TABLE outbox (
+          position bigserial PRIMARY KEY, id text NOT NULL UNIQUE,
+          case_id text NOT NULL REFERENCES cases (id), role text NOT NULL,
+          message text NOT NULL, at bigint NOT NULL, state text NOT NULL,
+          attempts integer NOT NULL DEFAULT 0, last_error text NOT NULL DEFAULT '',
+          next_attempt bigint NOT NULL, delivered_at bigint);
+        CREATE INDEX outbox_due ON outbox (next_attempt, position) WHERE delivered_at IS NULL;
+        CREATE SEQUENCE change_numbers;
+        CREATE TABLE changes (
+          sequence bigint PRIMARY KEY, case_id text NOT NULL REFERENCES cases (id),
+          revision bigint NOT NULL, kind text NOT NULL, at bigint NOT NULL);
+      )sql",
+  };
+  return migrations;
+}
+
+namespace {
+
+// The schema the connection writes into; StoreError when search_path names none.
+std::string current_schema(PgDb& db) {
+  const PgResult r = db.run("SELECT current_schema()", {}, "reading the current schema");
+  if (r.rows() != 1 || r.is_null(0, 0))
+    throw StoreError(db.where() + " has no schema to write into (search_path names none that exists); "
+                     "create the schema, or fix options=-csearch_path in the URL");
+  return r.text(0, 0);
+}
+
+// Tables in the schema other than izin's bookkeeping; a schema without schema_version must have none.
+void require_no_foreign_tables(PgDb& db, const std::string& schema) {
+  const PgResult r = db.run("SELECT count(*) FROM information_schema.tables WHERE table_schema = $1",
+                            {schema}, "looking at the schema's tables");
+  if (r.integer(0, 0) > 0)
+    throw StoreError(db.where() + " (schema " + schema + ") holds tables that are not an izin store's; "
+                     "use an empty database or schema (options=-csearch_path in the URL). Nothing was changed");
+}
+
+}  // namespace
+
+void migrate_postgres(PgDb& db) {
+  PgTransaction tx(db);
+  const std::string schema = current_schema(db);
+  // Nodes starting together wait here, and all but the first find the schema current.
+  db.run("SELECT pg_advisory_xact_lock(hashtext('izin-schema:' || $1))", {schema}, "locking the schema");
+  const PgResult exists = db.run("SELECT to_regclass(quote_ident($1) || '.schema_version') IS NOT NULL",
+                                 {schema}, "reading the schema version");
+  int version = 0;
+  if (exists.boolean(0, 0)) {
+    version = static_cast<int>(db.run("SELECT version FROM schema_version", {}, "reading the schema version").integer(0, 0));
+  } else {
+    require_no_foreign_tables(db, schema);
+    db.exec("CREATE TABLE schema_version (version integer NOT NULL); INSERT INTO schema_version VALUES (0)",
+            "creating the schema version");
+  }
+  if (version > kPostgresSchemaVersion)
+    throw StoreError(db.where() + " (schema " + schema + ") was written by a newer izin (schema version " +
+                     std::to_string(version) + ", this izin reads " + std::to_string(kPostgresSchemaVersion) +
+                     "); upgrade izin. Nothing was changed");
+  const auto& steps = postgres_migrations();
+  for (int i = version; i < kPostgresSchemaVersion; ++i)
+    db.exec(steps[static_cast<std::size_t>(i)], "migrating the schema to version " + std::to_string(i + 1));
+  if (version < kPostgresSchemaVersion)
+    db.run("UPDATE schema_version SET version = $1", {std::int64_t{kPostgresSchemaVersion}}, "recording the schema version");
+  tx.commit();
+}
+
+}  // namespace izin::detail
