@@ -43,7 +43,10 @@ bool format_file(const FmtRequest& request, const std::string& file, Language la
   if (request.check) {
     if (changed) std::cout << file << '\n';
   } else if (request.write) {
-    if (changed) std::ofstream(file, std::ios::binary | std::ios::trunc) << f.text;
+    if (changed && !(std::ofstream(file, std::ios::binary | std::ios::trunc) << f.text)) {
+      std::cerr << "izin fmt: " << file << (lang == Language::Indonesian ? ": tidak dapat ditulis\n" : ": cannot be written\n");
+      return false;
+    }
   } else {
     std::cout << f.text;
   }

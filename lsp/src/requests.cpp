@@ -99,9 +99,13 @@ json references(const OpenDocument& doc, const json& params) {
 
 json completion(const OpenDocument& doc, const json& params) {
   json items = json::array();
-  if (doc.scenario || doc.too_large) return {{"isIncomplete", false}, {"items", items}};
-  for (const auto& item : complete(doc.index, doc.text, position_of(params.at("position"))))
-    items.push_back({{"label", item.label}, {"kind", completion_kind(item)}, {"detail", item.detail}});
+  if (doc.too_large) return {{"isIncomplete", false}, {"items", items}};
+  const Position at = position_of(params.at("position"));
+  const auto found = doc.scenario ? complete_scenario(doc.text, doc.path, at) : complete(doc.index, doc.text, at);
+  // Typing a space or `,` pops names up where names belong, never the keyword list.
+  const bool typed = params.value("context", json::object()).value("triggerKind", 1) == 2;
+  for (const auto& item : found)
+    if (!(typed && item.keyword)) items.push_back({{"label", item.label}, {"kind", completion_kind(item)}, {"detail", item.detail}});
   return {{"isIncomplete", false}, {"items", items}};
 }
 

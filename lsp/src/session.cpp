@@ -55,7 +55,14 @@ std::vector<json> Session::dispatch(const json& message) {
   const json params = message.value("params", json::object());
   std::vector<json> out;
   if (!message.contains("id")) {
-    notification(method, params, out);
+    // A notification is never answered: a problem with one goes to the client's log.
+    try {
+      notification(method, params, out);
+    } catch (const std::exception& e) {
+      out.push_back({{"jsonrpc", "2.0"},
+                     {"method", "window/logMessage"},
+                     {"params", {{"type", 1}, {"message", "izin lsp: " + method + ": " + e.what()}}}});
+    }
     return out;
   }
   const json& id = message["id"];

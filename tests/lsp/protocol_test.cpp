@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "client.hpp"
@@ -46,8 +47,12 @@ TEST_CASE("requests before initialize are refused; bad params are InvalidParams"
   Client client;
   CHECK(client.request("textDocument/hover", {{"textDocument", 3}})["error"]["code"] == -32602);
   CHECK(client.request("textDocument/hover", {{"textDocument", {{"uri", "file:///none.izin"}}}, {"position", {{"line", 0}, {"character", 0}}}})["error"]["code"] == -32602);
-  // A didOpen without text changes nothing and is not answered.
-  CHECK(client.send(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.izin"}}})").size() <= 1);
+  // A didOpen without text opens nothing; the problem goes to the client's log, never as a response.
+  const auto logged = client.send(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.izin"}}})");
+  REQUIRE(logged.size() == 1);
+  CHECK(logged[0]["method"] == "window/logMessage");
+  CHECK(!logged[0].contains("id"));
+  CHECK(client.at("textDocument/hover", "file:///a.izin", 0, 0)["error"]["code"] == -32602);
 }
 
 TEST_CASE("a 5 MB document is refused with a diagnostic, quickly") {
@@ -115,4 +120,28 @@ TEST_CASE("a scenario file gets izin test's diagnostics for the names it uses") 
   CHECK(d[0]["range"]["start"]["line"] == lsp_test::find_position(wrong, "minta_revisii").first);
   client.change(uri, "procedure: pbg\ncases: [");
   CHECK(client.diagnostics.at(uri)[0]["code"] == "IZ090");
+}
+
+TEST_CASE("in a scenario file, event, state, role and document names of its procedure complete") {
+  const std::string path = lsp_test::shipped("pbg.test.yaml");
+  const std::string uri = lsp_test::uri_of(path);
+  const std::string text = lsp_test::read_text(path);
+  Client client;
+  client.open(uri, text);
+  const auto labels = [&](const std::string& needle, int offset) {
+    const auto [line, character] = lsp_test::find_position(text, needle, 0, offset);
+    std::set<std::string> out;
+    const json result = client.at("textDocument/completion", uri, line, character);
+    for (const auto& item : result["items"]) out.insert(item["label"].get<std::string>());
+    return out;
+  };
+  const auto events = labels("event: minta_revisi", 7);
+  CHECK(events.count("minta_revisi") == 1);
+  CHECK(events.count("terbitkan_sppst") == 1);
+  CHECK(events.count("penilaian_teknis") == 0);
+  const auto states = labels("state: revisi_teknis", 10);  // mid-word: the word typed so far does not count
+  CHECK(states.size() == 12);
+  CHECK(labels("by: tpa", 4) == std::set<std::string>{"pemohon", "front_office", "verifikator", "tpa", "kepala_dinas"});
+  CHECK(labels("documents: [bukti_bayar]", 12).size() == 11);
+  CHECK(labels("name: usaha", 6).empty());
 }

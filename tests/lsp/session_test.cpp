@@ -188,6 +188,9 @@ TEST_CASE("completion offers the names the context asks for") {
   CHECK(expr.count("retribusi") == 1);   // a fee
   CHECK(expr.count("verifikator") == 0);
   CHECK(complete_after("on tolak by tpa", "    ").count("on") == 1);
+  // Popped up by a typed space: names only.
+  const int line = line_of("on tolak by tpa");
+  CHECK(client.at("textDocument/completion", kPbgUri, line, 4, {{"context", {{"triggerKind", 2}, {"triggerCharacter", " "}}}})["items"].empty());
 }
 
 TEST_CASE("document symbols outline the states with their events") {

@@ -3,6 +3,7 @@
 // rules, fees and enum values; elsewhere the keywords.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,5 +27,11 @@ CompletionContext completion_context(std::string_view line_before_cursor);
 
 // The items for the cursor at `at` in `text`, whose names `index` holds.
 std::vector<CompletionItem> complete(const DocumentIndex& index, std::string_view text, Position at);
+
+// Completion in a scenario file (*.test.yaml): after `event:` the events of
+// the procedure it names, after `state:` its states, after `by:` its roles,
+// in `documents: [` its requirements. The procedure is read from the
+// scenario file's folder.
+std::vector<CompletionItem> complete_scenario(const std::string& text, const std::filesystem::path& file, Position at);
 
 }  // namespace izin::lsp
