@@ -51,7 +51,7 @@ TEST_CASE("the VS Code grammar colours every keyword of the parser's grammar") {
   }
 }
 
-TEST_CASE("izin fmt --check exits 1 for a file that would change; --write fixes it; syntax errors exit 2") {
+TEST_CASE("izin fmt --check exits 1 for a file that would change - --write fixes it - syntax errors exit 2") {
   const auto dir = std::filesystem::temp_directory_path() / ("izin_fmt_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   const std::string file = (dir / "x.izin").string();

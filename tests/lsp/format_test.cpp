@@ -68,7 +68,7 @@ std::vector<std::string> comments(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("on every shipped procedure fmt is idempotent, keeps comments, and compiles to the same procedure") {
+TEST_CASE("on every shipped procedure fmt is idempotent - keeps comments - and compiles to the same procedure") {
   int checked = 0;
   for (const auto& entry : std::filesystem::directory_iterator(std::string(IZIN_SOURCE_DIR) + "/procedures")) {
     if (entry.path().extension() != ".izin") continue;

@@ -12,7 +12,7 @@
 using lsp_test::Client;
 using lsp_test::json;
 
-TEST_CASE("malformed JSON is a ParseError with a null id, and the session goes on") {
+TEST_CASE("malformed JSON is a ParseError with a null id - and the session goes on") {
   Client client;
   for (const std::string body : {"{not json", "", "\xff\xfe", "[1, 2"}) {
     const auto out = client.send(body);
@@ -23,7 +23,7 @@ TEST_CASE("malformed JSON is a ParseError with a null id, and the session goes o
   CHECK(client.request("shutdown", json(nullptr)).is_null());
 }
 
-TEST_CASE("JSON that is not a request is an InvalidRequest; a client's response is not answered") {
+TEST_CASE("JSON that is not a request is an InvalidRequest - a client's response is not answered") {
   Client client;
   for (const std::string body : {"42", "[]", "{\"id\": 7}", "{\"id\": 7, \"method\": 3}"}) {
     const auto out = client.send(body);
@@ -33,13 +33,13 @@ TEST_CASE("JSON that is not a request is an InvalidRequest; a client's response 
   CHECK(client.send("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":null}").empty());
 }
 
-TEST_CASE("an unknown method is MethodNotFound; an unknown notification is ignored") {
+TEST_CASE("an unknown method is MethodNotFound - an unknown notification is ignored") {
   Client client;
   CHECK(client.request("textDocument/rename", {{"textDocument", {{"uri", "file:///x.izin"}}}})["error"]["code"] == -32601);
   CHECK(client.send(R"({"jsonrpc":"2.0","method":"$/unknownThing","params":{}})").empty());
 }
 
-TEST_CASE("requests before initialize are refused; bad params are InvalidParams") {
+TEST_CASE("requests before initialize are refused - bad params are InvalidParams") {
   izin::lsp::Session session;
   const auto out = session.handle(R"({"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}})");
   REQUIRE(out.size() == 1);
@@ -55,7 +55,7 @@ TEST_CASE("requests before initialize are refused; bad params are InvalidParams"
   CHECK(client.at("textDocument/hover", "file:///a.izin", 0, 0)["error"]["code"] == -32602);
 }
 
-TEST_CASE("a 5 MB document is refused with a diagnostic, quickly") {
+TEST_CASE("a 5 MB document is refused with a diagnostic - quickly") {
   Client client;
   std::string huge = lsp_test::read_text(lsp_test::shipped("pbg.izin"));
   while (huge.size() < 5 * 1024 * 1024) huge += "# padding comment line to make the document very large indeed\n";
@@ -122,7 +122,7 @@ TEST_CASE("a scenario file gets izin test's diagnostics for the names it uses") 
   CHECK(client.diagnostics.at(uri)[0]["code"] == "IZ090");
 }
 
-TEST_CASE("in a scenario file, event, state, role and document names of its procedure complete") {
+TEST_CASE("in a scenario file - event - state - role and document names of its procedure complete") {
   const std::string path = lsp_test::shipped("pbg.test.yaml");
   const std::string uri = lsp_test::uri_of(path);
   const std::string text = lsp_test::read_text(path);

@@ -37,7 +37,7 @@ TEST_CASE("initialize advertises what izin lsp answers") {
   CHECK(client.capabilities.at("completionProvider").at("triggerCharacters").size() == 3);
 }
 
-TEST_CASE("every shipped procedure opens without diagnostics, and every name leads back to its declaration") {
+TEST_CASE("every shipped procedure opens without diagnostics - and every name leads back to its declaration") {
   for (const auto& entry : std::filesystem::directory_iterator(std::string(IZIN_SOURCE_DIR) + "/procedures")) {
     if (entry.path().extension() != ".izin") continue;
     INFO(entry.path());
@@ -61,7 +61,7 @@ TEST_CASE("every shipped procedure opens without diagnostics, and every name lea
   }
 }
 
-TEST_CASE("a typo gets the diagnostic izin check gives, in the client's locale") {
+TEST_CASE("a typo gets the diagnostic izin check gives - in the client's locale") {
   const std::string broken = std::regex_replace(lsp_test::read_text(kPbg), std::regex("-> penilaian_teknis \\{"),
                                                 "-> penilaian_teknik {");
   for (const auto& [locale, lang] : {std::pair{"en", izin::Language::English}, std::pair{"id-ID", izin::Language::Indonesian}}) {
@@ -80,7 +80,7 @@ TEST_CASE("a typo gets the diagnostic izin check gives, in the client's locale")
   }
 }
 
-TEST_CASE("didChange replaces the text, in whole or by range, and diagnostics follow") {
+TEST_CASE("didChange replaces the text - in whole or by range - and diagnostics follow") {
   Client client;
   const std::string text = lsp_test::read_text(kPbg);
   client.open(kPbgUri, text);
@@ -99,7 +99,7 @@ TEST_CASE("didChange replaces the text, in whole or by range, and diagnostics fo
   CHECK(client.at("textDocument/hover", kPbgUri, 0, 0).contains("error"));
 }
 
-TEST_CASE("hover shows a name's kind, label and declaration") {
+TEST_CASE("hover shows a name's kind - label and declaration") {
   Client client;
   const std::string text = lsp_test::read_text(kPbg);
   client.open(kPbgUri, text);
@@ -126,7 +126,7 @@ TEST_CASE("hover shows a name's kind, label and declaration") {
   }
 }
 
-TEST_CASE("hover on a rule shows its label and expression, in Indonesian when asked") {
+TEST_CASE("hover on a rule shows its label and expression - in Indonesian when asked") {
   const std::string path = lsp_test::shipped("paud.izin");
   const std::string text = lsp_test::read_text(path);
   Client client("id");
@@ -212,7 +212,7 @@ TEST_CASE("document symbols outline the states with their events") {
   CHECK(events == std::vector<std::string>{"setujui", "minta_revisi", "tolak"});
 }
 
-TEST_CASE("formatting answers with the formatter's text, and refuses text with syntax errors") {
+TEST_CASE("formatting answers with the formatter's text - and refuses text with syntax errors") {
   Client client;
   const std::string messy = std::regex_replace(lsp_test::read_text(kPbg), std::regex("\n  "), "\n \t ");
   client.open(kPbgUri, messy);
@@ -226,7 +226,7 @@ TEST_CASE("formatting answers with the formatter's text, and refuses text with s
   CHECK(client.request("textDocument/formatting", {{"textDocument", {{"uri", kPbgUri}}}})["error"]["code"] == -32803);
 }
 
-TEST_CASE("shutdown then exit ends the session with status 0; exit alone with 1") {
+TEST_CASE("shutdown then exit ends the session with status 0 - exit alone with 1") {
   Client client;
   CHECK(client.request("shutdown", json(nullptr)).is_null());
   CHECK(client.request("textDocument/hover", {})["error"]["code"] == -32600);
