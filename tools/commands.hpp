@@ -49,4 +49,12 @@ void add_serve_command(CLI::App& app);
 void add_user_command(CLI::App& app);
 #endif
 
+#ifdef IZIN_WITH_LSP
+// `izin lsp`: the language server for editors, over stdio.
+void add_lsp_command(CLI::App& app);
+
+// `izin fmt FILE… [--check] [--write]`: format procedure files, comments kept.
+void add_fmt_command(CLI::App& app);
+#endif
+
 }  // namespace izin::cli

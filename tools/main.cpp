@@ -36,6 +36,10 @@ int run(int argc, char** argv) {
   izin::cli::add_serve_command(app);
   izin::cli::add_user_command(app);
 #endif
+#ifdef IZIN_WITH_LSP
+  izin::cli::add_lsp_command(app);
+  izin::cli::add_fmt_command(app);
+#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -149,6 +149,9 @@ std::optional<ScenarioCase> read_case(ScenarioReader& r, const YAML::Node& n) {
   return c;
 }
 
+std::optional<YAML::Node> parse_yaml_text(const std::string& whole, const std::string& file, Language lang,
+                                          std::vector<Diagnostic>& out);
+
 // The parsed document, or nullptr with an IZ090 diagnostic.
 std::optional<YAML::Node> parse_yaml(const std::filesystem::path& file, Language lang,
                                      std::vector<Diagnostic>& out) {
@@ -161,10 +164,16 @@ std::optional<YAML::Node> parse_yaml(const std::filesystem::path& file, Language
                    indonesian ? "berkas skenario tidak dapat dibaca" : "cannot read the scenario file"});
     return std::nullopt;
   }
-  const std::string whole = std::move(text).str();
+  return parse_yaml_text(std::move(text).str(), file.string(), lang, out);
+}
+
+// The parsed text of a scenario file, or nullopt with an IZ020 or IZ090 diagnostic.
+std::optional<YAML::Node> parse_yaml_text(const std::string& whole, const std::string& file, Language lang,
+                                          std::vector<Diagnostic>& out) {
+  const bool indonesian = lang == Language::Indonesian;
   if (const auto bad = first_invalid_utf8(whole)) {
     const TextPosition at = text_position(whole, *bad);
-    out.push_back({Severity::Error, "IZ020", file.string(), at.line, at.column,
+    out.push_back({Severity::Error, "IZ020", file, at.line, at.column,
                    indonesian ? "berkas skenario bukan UTF-8 yang sah di sini; simpan sebagai UTF-8"
                       : "the scenario file is not valid UTF-8 here; save it as UTF-8"});
     return std::nullopt;
@@ -172,7 +181,7 @@ std::optional<YAML::Node> parse_yaml(const std::filesystem::path& file, Language
   try {
     return YAML::Load(whole);
   } catch (const YAML::Exception& e) {
-    out.push_back({Severity::Error, "IZ090", file.string(), e.mark.line + 1, e.mark.column + 1,
+    out.push_back({Severity::Error, "IZ090", file, e.mark.line + 1, e.mark.column + 1,
                    (lang == Language::Indonesian ? "YAML tidak sah: " : "not valid YAML: ") + e.msg});
   }
   return std::nullopt;
@@ -195,11 +204,24 @@ ProcedurePtr named_procedure(const std::string& file, const YAML::Node& root, co
 
 }  // namespace
 
+Scenario read_scenario_root(const std::string& file, const std::optional<YAML::Node>& root, const Library& library,
+                            Language lang, std::vector<Diagnostic>& out);
+
 Scenario read_scenario(const std::filesystem::path& file, const Library& library, Language lang,
                        std::vector<Diagnostic>& out) {
+  return read_scenario_root(file.string(), parse_yaml(file, lang, out), library, lang, out);
+}
+
+Scenario read_scenario_text(const std::string& text, const std::string& file, const Library& library, Language lang,
+                            std::vector<Diagnostic>& out) {
+  return read_scenario_root(file, parse_yaml_text(text, file, lang, out), library, lang, out);
+}
+
+// The scenario of a parsed file (nullopt: it did not parse, already reported).
+Scenario read_scenario_root(const std::string& file, const std::optional<YAML::Node>& root, const Library& library,
+                            Language lang, std::vector<Diagnostic>& out) {
   Scenario s;
-  s.file = file.string();
-  auto root = parse_yaml(file, lang, out);
+  s.file = file;
   if (!root) return s;
   ProcedurePtr p = named_procedure(s.file, *root, library, lang, out);
   if (!p) return s;

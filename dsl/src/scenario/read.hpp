@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "izin/diagnostic.hpp"
@@ -14,5 +15,9 @@ namespace izin::detail {
 // problems are left out, and a file without a usable procedure has none.
 Scenario read_scenario(const std::filesystem::path& file, const Library& library,
                        Language lang, std::vector<Diagnostic>& out);
+
+// Reads a scenario file's text not yet saved (an editor's buffer); `file` names it in diagnostics.
+Scenario read_scenario_text(const std::string& text, const std::string& file, const Library& library,
+                            Language lang, std::vector<Diagnostic>& out);
 
 }  // namespace izin::detail
