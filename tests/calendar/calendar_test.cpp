@@ -71,7 +71,7 @@ TEST_CASE("the local date comes from the calendar's offset, not UTC", "[calendar
   CHECK(belu().end_of_day(ymd(2026, 3, 5)) == belu().start_of_day(ymd(2026, 3, 6)));
 }
 
-TEST_CASE("calendar days count holidays and weekends alike; hours are exact", "[calendar]") {
+TEST_CASE("calendar days count holidays and weekends alike, hours are exact", "[calendar]") {
   CHECK(format_instant(belu().add(at("2026-03-17T10:00"), Duration{5, DurationUnit::Days})) ==
         "2026-03-22T16:00:00Z");
   CHECK(format_instant(belu().add(at("2026-03-17T23:30"), Duration{1, DurationUnit::Days})) ==

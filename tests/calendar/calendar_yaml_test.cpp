@@ -125,7 +125,7 @@ TEST_CASE("unknown timezone: IZ056, in Indonesian when asked", "[calendar][yaml]
   CHECK(d.message.rfind("zona waktu `Asia/Dili` tidak dikenal", 0) == 0);
 }
 
-TEST_CASE("include cycle: IZ058 where the cycle closes; neither calendar loads", "[calendar][yaml]") {
+TEST_CASE("include cycle: IZ058 where the cycle closes, neither calendar loads", "[calendar][yaml]") {
   CalendarDir dir;
   dir.write("a.yaml", "id: a\ntimezone: UTC\ninclude: [b]\n");
   const auto b = dir.write("b.yaml", "id: b\ntimezone: UTC\ninclude:\n  - a\n");
@@ -206,7 +206,7 @@ TEST_CASE("unreadable file: IZ050", "[calendar][yaml]") {
   CHECK(d.message == "cannot read calendar file");
 }
 
-TEST_CASE("wrong shapes: IZ059; an unknown field is only a warning", "[calendar][yaml]") {
+TEST_CASE("wrong shapes: IZ059, an unknown field is only a warning", "[calendar][yaml]") {
   CalendarDir dir;
   const CalendarSet kind = load_calendars({dir.write(
       "k.yaml", "id: k\ntimezone: UTC\nholidays:\n  - { date: 2026-01-01, name: x, kind: libur }\n")});

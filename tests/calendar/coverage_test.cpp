@@ -71,7 +71,7 @@ TEST_CASE("default coverage spans whole years of the holidays it and its include
   CHECK(f.load("national")->coverage() == Coverage{day("2020-01-01"), day("2030-12-31")});
 }
 
-TEST_CASE("a written `covers` is the coverage; listed holidays outside it are ignored", "[calendar][coverage]") {
+TEST_CASE("a written `covers` is the coverage, listed holidays outside it are ignored", "[calendar][coverage]") {
   Files f;
   f.write("c.yaml",
           "id: c\ntimezone: UTC\ncovers: { from: 2026-03-01, to: 2026-06-30 }\nholidays:\n"

@@ -24,7 +24,7 @@ TEST_CASE("the three Indonesian zones are named WIB, WITA and WIT", "[local-time
   CHECK(format_local(t, in_zone("Asia/Jayapura", 9 * 60)) == "2026-03-17 11:00 WIT");
 }
 
-TEST_CASE("other zones show their UTC offset; UTC is UTC", "[local-time]") {
+TEST_CASE("other zones show their UTC offset, UTC is UTC", "[local-time]") {
   const Instant t = at("2026-03-17T02:00Z");
   CHECK(format_local(t, in_zone("UTC", 0)) == "2026-03-17 02:00 UTC");
   CHECK(format_local(t, in_zone("+05:30", 5 * 60 + 30)) == "2026-03-17 07:30 UTC+05:30");

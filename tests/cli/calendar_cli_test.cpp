@@ -93,7 +93,7 @@ TEST_CASE("a calendar edit between runs re-projects open cases, is recorded, and
   CHECK(nlohmann::json::parse(verified.out).at("mismatches").empty());
 }
 
-TEST_CASE("a broken calendar file keeps the stored version in force and says so; fire and verify go on",
+TEST_CASE("a broken calendar file keeps the stored version in force and says so, fire and verify go on",
           "[cli][calendar]") {
   Office o;
   o.calendar(kCovered);

@@ -117,7 +117,7 @@ TEST_CASE("a foreign SQLite file in rollback-journal mode is not switched to WAL
   CHECK_FALSE(std::filesystem::exists(db + "-wal"));
 }
 
-TEST_CASE("a 0-byte file is refused unless --create; a missing one is created only by case open", "[cli]") {
+TEST_CASE("a 0-byte file is refused unless --create, a missing one is created only by case open", "[cli]") {
   Scratch s;
   const auto empty = s.file("empty.db");
   std::ofstream(empty).close();
@@ -151,7 +151,7 @@ TEST_CASE("read-only commands neither write nor wait for another process's write
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(4));  // each would wait 5 s for the lock
 }
 
-TEST_CASE("a reused key with another request is refused; a repeated one says so", "[cli]") {
+TEST_CASE("a reused key with another request is refused, a repeated one says so", "[cli]") {
   Scratch s;
   const auto db = s.file("izin.db");
   const auto opened = run_izin("case open legalisir --data jumlah_lembar=3 --as ani:front_office --json", db);

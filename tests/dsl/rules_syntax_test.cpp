@@ -73,7 +73,7 @@ TEST_CASE("internal requirements: flag after when/optional, and a requirement ma
   CHECK_FALSE(reqs[3].internal);
 }
 
-TEST_CASE("set blocks on after transitions, in order; deemed on a transition into a working state") {
+TEST_CASE("set blocks on after transitions, in order, deemed on a transition into a working state") {
   const std::string states =
       "  rule ok \"OK\" = b\n"
       "  initial state s1 {\n"
@@ -121,7 +121,7 @@ TEST_CASE("rule syntax errors name what was expected") {
   CHECK(no_expr.diagnostics[0].message == "expected a condition for the rule after `\"OK\" =`");
 }
 
-TEST_CASE("a rule that is not bool is IZ310; a rule named like a field IZ210; unknown names IZ203") {
+TEST_CASE("a rule that is not bool is IZ310, a rule named like a field IZ210, unknown names IZ203") {
   CHECK(where(compile(procedure("  rule ok \"OK\" = n + 1\n"))) == std::vector<std::string>{"IZ310 10:18"});
   CHECK(where(compile(procedure("  rule n \"N\" = true\n  rule ok \"OK\" = true\n"))) ==
         std::vector<std::string>{"IZ210 10:8"});

@@ -111,7 +111,7 @@ TEST_CASE("fire_batch: one commit, keys and repeated cases inside the batch") {
   CHECK(f.engine.replay(b) == f.get(b));
 }
 
-TEST_CASE("open cases keep their version; new cases use the newest") {
+TEST_CASE("open cases keep their version, new cases use the newest") {
   EngineFixture f;
   const std::string old_case = complete_case(f);
   auto v4 = make_pbg(4);

@@ -73,7 +73,7 @@ TEST_CASE("a ladder fires each line once, a false guard spends its line") {
   CHECK(f.engine.replay(id) == f.get(id));
 }
 
-TEST_CASE("a true guard at the due instant takes its transition; chains count from the due instant") {
+TEST_CASE("a true guard at the due instant takes its transition, chains count from the due instant") {
   LadderFixture f;
   const std::string id = f.open_uji("2026-04-06T09:00", {{"aktif", true}});
   const auto outcomes = f.advance("2026-04-20T00:00");
@@ -117,7 +117,7 @@ TEST_CASE("a self-transition is a new visit: its after lines restart") {
   CHECK(f.engine.replay(id) == f.get(id));
 }
 
-TEST_CASE("an event at the exact due instant comes after the deadline; a refused event keeps fired deadlines") {
+TEST_CASE("an event at the exact due instant comes after the deadline, a refused event keeps fired deadlines") {
   LadderFixture f;
   const std::string id = f.open_uji("2026-04-06T09:00");
   const Outcome refused = f.fire(id, "2026-04-08T00:00", "mundur", "petugas");

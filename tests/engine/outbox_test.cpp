@@ -168,7 +168,7 @@ TEST_CASE("failed tries back off from one minute, doubling, to at most an hour",
   CHECK(w.sink.sent.size() == 1);
 }
 
-TEST_CASE("without a sink notifications wait in the outbox; deliver_notifications tries nothing", "[outbox]") {
+TEST_CASE("without a sink notifications wait in the outbox, deliver_notifications tries nothing", "[outbox]") {
   World w(make_memory_store(), false);
   w.open();
   const auto outcomes = w.advance("2026-04-06T13:00");
@@ -224,7 +224,7 @@ TEST_CASE("delivery ids are the case id and the notification's history record, u
   CHECK(w.engine.replay(b) == w.engine.find(b));
 }
 
-TEST_CASE("subscribers hear each committed change once, in commit order; one that throws hides nothing",
+TEST_CASE("subscribers hear each committed change once, in commit order, one that throws hides nothing",
           "[outbox]") {
   World w(make_memory_store());
   std::vector<Change> heard;

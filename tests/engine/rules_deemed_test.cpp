@@ -122,7 +122,7 @@ TEST_CASE("the rule labels of a refusal are in Indonesian sentences too, and sur
   CHECK(decoded == o);
 }
 
-TEST_CASE("a rule is false when a field its own text names has no value; a rule it names counts by value") {
+TEST_CASE("a rule is false when a field its own text names has no value, a rule it names counts by value") {
   PaudFixture f;
   const std::string id = f.open({{"anak", 30}, {"luas", Value(Decimal(100))}});  // no pendidik
   REQUIRE(f.fire(id, "2026-04-06T10:00", "lengkap", "verifikator").accepted);

@@ -93,7 +93,7 @@ TEST_CASE("missing requirements in the report add up to the journal's refusals f
     CHECK(m.report.missing_requirements[i - 1].second >= m.report.missing_requirements[i].second);
 }
 
-TEST_CASE("people act only in office hours on working days; the journal replays every case") {
+TEST_CASE("people act only in office hours on working days, the journal replays every case") {
   Month m(11);
   const CalendarPtr belu = shipped().calendars.find("belu");
   REQUIRE(belu);
@@ -110,7 +110,7 @@ TEST_CASE("people act only in office hours on working days; the journal replays 
   }
 }
 
-TEST_CASE("the same seed gives the same report; another seed another month") {
+TEST_CASE("the same seed gives the same report, another seed another month") {
   const std::string a = render_office_report(Month(5).report);
   CHECK(render_office_report(Month(5).report) == a);
   CHECK(render_office_report(Month(6).report) != a);

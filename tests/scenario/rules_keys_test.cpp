@@ -66,7 +66,7 @@ TEST_CASE("sla_met fails on an open case and on a case closed after its due date
         std::vector<std::string>{"expected sla_met true, got false (closed after the end of its due date 2026-04-14)"});
 }
 
-TEST_CASE("an undeclared event is allowed only in a step that expects a refusal; unknown labels are errors") {
+TEST_CASE("an undeclared event is allowed only in a step that expects a refusal, unknown labels are errors") {
   const ScenarioReport r = run_paud("bad/bad_keys.test.yaml");
   std::vector<std::string> codes;
   for (const auto& d : r.diagnostics) codes.push_back(d.code + " " + std::to_string(d.line));

@@ -69,7 +69,7 @@ TEST_CASE("a case is opened, shown with SLA, fees and the caller's events, liste
   CHECK(unknown.json["error"]["code"] == "unknown_case");
 }
 
-TEST_CASE("a refused event answers 422 with every reason as data; the right role and documents move the case") {
+TEST_CASE("a refused event answers 422 with every reason as data, the right role and documents move the case") {
   Office office;
   auto loket = office.signed_in("loket");
   const std::string id = loket.post("/api/v1/cases", kLegalisir).json["id"];
@@ -141,7 +141,7 @@ TEST_CASE("error messages are Indonesian by default and English when asked") {
   CHECK(c.get("/api/v1/cases").json["error"]["message"] == "Sign in first");
 }
 
-TEST_CASE("the worklist: every role of the caller, or one of theirs; another's role is 403") {
+TEST_CASE("the worklist: every role of the caller, or one of theirs, another's role is 403") {
   Office office;
   auto loket = office.signed_in("loket");
   loket.post("/api/v1/cases", kLegalisir);

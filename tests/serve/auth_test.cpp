@@ -22,7 +22,7 @@ TEST_CASE("without a session every API route but sign-in and the document answer
   CHECK(c.get("/api/v1/openapi.json").status == 200);
 }
 
-TEST_CASE("signing in sets an HttpOnly SameSite=Strict cookie and returns a CSRF token; signing out ends it") {
+TEST_CASE("signing in sets an HttpOnly SameSite=Strict cookie and returns a CSRF token, signing out ends it") {
   Office office;
   auto c = office.client();
   CHECK(c.sign_in("loket", "salah-sekali").status == 401);

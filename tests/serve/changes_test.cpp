@@ -20,7 +20,7 @@ std::string open_case(serve_test::Client& c) {
 }
 }  // namespace
 
-TEST_CASE("the feed pages through committed changes by sequence; bad numbers are 400, no caller 401") {
+TEST_CASE("the feed pages through committed changes by sequence, bad numbers are 400, no caller 401") {
   Office office;
   auto loket = office.signed_in("loket");
   const auto first = open_case(loket), second = open_case(loket);
@@ -95,7 +95,7 @@ TEST_CASE("Server-Sent Events: one event per change with its sequence as id, res
   CHECK(resumed.body.find("\"case\":\"" + second + "\"") != std::string::npos);
 }
 
-TEST_CASE("an event stream with nothing new sends a heartbeat comment; stopping the service answers it at once") {
+TEST_CASE("an event stream with nothing new sends a heartbeat comment, stopping the service answers it at once") {
   Office office;
   auto loket = office.signed_in("loket");
   const auto since = loket.get("/api/v1/changes").json["next"].dump();

@@ -94,7 +94,7 @@ TEST_CASE("a slow-loris connection is closed after the read timeout while anothe
   CHECK(*closed_after < std::chrono::milliseconds(2000));
 }
 
-TEST_CASE("connections beyond the limit get 503 and close; freed slots serve again") {
+TEST_CASE("connections beyond the limit get 503 and close, freed slots serve again") {
   Office office(tight());
   namespace asio = boost::asio;
   asio::io_context ioc;

@@ -11,7 +11,7 @@ using izin::server::Sessions;
 using serve_test::Office;
 using namespace std::chrono_literals;
 
-TEST_CASE("a session ends when unused for the idle time; using it restarts that time") {
+TEST_CASE("a session ends when unused for the idle time, using it restarts that time") {
   Sessions sessions(30min, 12h);
   const auto t0 = std::chrono::steady_clock::time_point{} + 1h;
   const auto [id, csrf] = sessions.open("ani", "", t0);

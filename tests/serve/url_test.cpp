@@ -15,7 +15,7 @@ TEST_CASE("a path pattern binds {id} decoded and refuses other shapes") {
   CHECK_FALSE(match_path("/api/v1/cases", "/api/v1/case"));
 }
 
-TEST_CASE("a query is split and decoded; a malformed escape is dropped") {
+TEST_CASE("a query is split and decoded, a malformed escape is dropped") {
   CHECK(split_target("/a?b=1") == std::pair<std::string, std::string>{"/a", "b=1"});
   CHECK(parse_query("a=1&b=x%20y+z&c=%4&d") ==
         std::map<std::string, std::string>{{"a", "1"}, {"b", "x y z"}, {"d", ""}});

@@ -106,7 +106,7 @@ TEST_CASE("the procedure's own components come from it: conditions, internal doc
   CHECK_THAT(legalisir, Catch::Contains("<a href=\"../legalisir.html\">Bahasa Indonesia</a>"));
 }
 
-TEST_CASE("rule labels name a requirement's condition; internal documents are the office's to obtain") {
+TEST_CASE("rule labels name a requirement's condition, internal documents are the office's to obtain") {
   const ServiceStandard s = build_service_standard(*compiled(tricky(1, "Izin")), example_office(), Language::English);
   REQUIRE(s.requirements.size() == 3);
   CHECK(s.requirements[1].condition == "besar");

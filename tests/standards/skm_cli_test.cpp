@@ -50,7 +50,7 @@ TEST_CASE("izin skm: import refuses a file with a bad line, names it, and import
   CHECK(f.report("2025-S2")["office"]["respondents"] == 1);
 }
 
-TEST_CASE("izin skm: a decided case answers once; the report counts it beside the demo's cases") {
+TEST_CASE("izin skm: a decided case answers once, the report counts it beside the demo's cases") {
   DemoFolder f;
   const std::string add = "skm add --db " + f.db + " --answers 4,3,3,4,3,4,4,3,2 --date 2026-04-10 --case ";
   CHECK(run_tool(add + "legalisir-000001").status == 0);

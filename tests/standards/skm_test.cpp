@@ -40,7 +40,7 @@ TEST_CASE("the exact weight 1/9 makes the IKM the mean NRR") {
   CHECK(ikm.unit_value == dec("80.61"));           // 80.6111… rounded
 }
 
-TEST_CASE("all answers 4 give 99.90 with 0.111 and 100 with 1/9; all 1 give grade D") {
+TEST_CASE("all answers 4 give 99.90 with 0.111 and 100 with 1/9, all 1 give grade D") {
   const std::vector<SkmAnswers> best(3, SkmAnswers{4, 4, 4, 4, 4, 4, 4, 4, 4});
   CHECK(compute_ikm(best).unit_value == dec("99.9"));
   CHECK(compute_ikm(best, SkmWeight::Exact).unit_value == Decimal(100));
@@ -107,7 +107,7 @@ TEST_CASE("minimum sample: the rows of the Krejcie-Morgan table") {
   }
 }
 
-TEST_CASE("minimum sample between rows takes the larger row; small offices ask everyone") {
+TEST_CASE("minimum sample between rows takes the larger row, small offices ask everyone") {
   CHECK(minimum_sample(0) == 0);
   CHECK(minimum_sample(7) == 7);
   CHECK(minimum_sample(41) == 40);    // between 40→36 and 45→40

@@ -223,7 +223,7 @@ TEST_CASE("a read-only file is refused with what to do, its cases untouched", "[
   CHECK(open_sqlite_store(path)->load_case(c.id) == c);
 }
 
-TEST_CASE("a full disk fails the batch cleanly; earlier cases stay intact", "[sqlite]") {
+TEST_CASE("a full disk fails the batch cleanly, earlier cases stay intact", "[sqlite]") {
   TempDir dir;
   const auto path = dir.file("izin.db");
   auto store = detail::open_sqlite_store_limited(path, {}, 40);

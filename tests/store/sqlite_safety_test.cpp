@@ -61,7 +61,7 @@ SqliteOptions reading() {
 
 }  // namespace
 
-TEST_CASE("a damaged snapshot quarantines its case; every other case keeps working", "[sqlite]") {
+TEST_CASE("a damaged snapshot quarantines its case, every other case keeps working", "[sqlite]") {
   TempDir dir;
   const auto path = dir.file("izin.db");
   const auto cases = seed_three(path);
@@ -226,7 +226,7 @@ TEST_CASE("saving a known procedure version does not wait for another writer", "
   CHECK_NOTHROW(store->save_procedure({"pbg", 3, "pbg.izin", "procedure pbg", "h3"}));
 }
 
-TEST_CASE("backup makes one self-contained file; restore replaces the contents through SQLite", "[sqlite]") {
+TEST_CASE("backup makes one self-contained file, restore replaces the contents through SQLite", "[sqlite]") {
   TempDir dir;
   const auto path = dir.file("izin.db"), copy = dir.file("backup.db");
   const auto cases = seed_three(path);

@@ -96,7 +96,7 @@ STORE_TEST("a page by id respects the limit, counts every match, and its cursor 
   CHECK(store->query_cases(query(7)).next_cursor.empty());
 }
 
-STORE_TEST("limit 0 only counts; an empty store gives an empty last page") {
+STORE_TEST("limit 0 only counts, an empty store gives an empty last page") {
   TestType factory;
   auto store = factory.make();
   CHECK(store->query_cases(query()).total == 0);

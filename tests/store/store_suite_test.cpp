@@ -39,7 +39,7 @@ STORE_TEST("opening an existing id conflicts and changes nothing") {
   CHECK(store->journal("pbg-000001").size() == 1);
 }
 
-STORE_TEST("a commit on a stale revision conflicts; the fresh one is written") {
+STORE_TEST("a commit on a stale revision conflicts, the fresh one is written") {
   TestType factory;
   auto store = factory.make();
   const Case c = opened_case("pbg-000001");
@@ -269,7 +269,7 @@ STORE_TEST("repair_case replaces snapshot, history and due time, and keeps the j
   CHECK_THROWS_AS(store->repair_case(opened_case("pbg-000404"), std::nullopt), StoreError);
 }
 
-STORE_TEST("calendar versions are kept by hash; the last saved of an id is the one in force") {
+STORE_TEST("calendar versions are kept by hash, the last saved of an id is the one in force") {
   TestType factory;
   auto store = factory.make();
   CHECK(store->load_calendars().empty());

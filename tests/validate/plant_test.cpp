@@ -86,7 +86,7 @@ TEST_CASE("planted service-standard gaps") {
   CHECK(check(planted("sla 28 working days from pemeriksaan", "")) == Found{{"IZ804", 2}});
 }
 
-TEST_CASE("a validator error keeps the procedure from loading; a warning does not") {
+TEST_CASE("a validator error keeps the procedure from loading, a warning does not") {
   const auto error = compile_procedure(planted("-> ditolak\n", "-> ditolak deemed\n"), "pbg.izin");
   CHECK(error.procedure == nullptr);
   const auto warning = compile_procedure(planted("sla 28", "sla 25"), "pbg.izin");

@@ -77,7 +77,7 @@ TEST_CASE("SARIF: an unknown line leaves out the region, not the file") {
   CHECK_FALSE(loc.contains("region"));
 }
 
-TEST_CASE("the catalog: every validator code once, with help; families for the rest") {
+TEST_CASE("the catalog: every validator code once, with help, families for the rest") {
   std::set<std::string_view> codes;
   for (const auto& r : diagnostic_rules()) {
     CHECK(codes.insert(r.code).second);

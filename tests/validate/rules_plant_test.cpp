@@ -80,7 +80,7 @@ TEST_CASE("IZ310: a rule that is not true/false") {
         "rule 'luas' must be true or false, but its condition is number");
 }
 
-TEST_CASE("IZ610: a rule nothing uses; its own use of itself does not count") {
+TEST_CASE("IZ610: a rule nothing uses, its own use of itself does not count") {
   CHECK(check(with_rules("rule besar \"Besar\" = luas_bangunan > 100\n")) == Found{{"IZ610", 28}});
   // Used only by another rule counts as used (the other one is then unused).
   CHECK(check(with_rules("rule besar \"Besar\" = luas_bangunan > 100\nrule b \"B\" = besar\n")) ==
@@ -89,7 +89,7 @@ TEST_CASE("IZ610: a rule nothing uses; its own use of itself does not count") {
   CHECK(check(with_rules("rule besar \"Besar\" = luas_bangunan > 100\n", "when luas_bangunan > 100", "when besar")).empty());
 }
 
-TEST_CASE("IZ210: a rule named like a field or an enum value; IZ206 twice; IZ203 names unknown names") {
+TEST_CASE("IZ210: a rule named like a field or an enum value, IZ206 twice, IZ203 names unknown names") {
   CHECK(check(with_rules("rule catatan \"C\" = lokasi_sengketa\n")) == Found{{"IZ210", 28}});
   CHECK(check(with_rules("rule usaha \"U\" = lokasi_sengketa\n")) == Found{{"IZ210", 28}});
   CHECK(messages(with_rules("rule usaha \"U\" = lokasi_sengketa\n"))[0] ==

@@ -117,7 +117,7 @@ TEST_CASE("money from binary floating point only when its value is an exact shor
   CHECK_FALSE(Decimal::from_double_exact(std::numeric_limits<double>::infinity()).has_value());
 }
 
-TEST_CASE("every integer type converts exactly; one wider than int64 throws", "[decimal]") {
+TEST_CASE("every integer type converts exactly, one wider than int64 throws", "[decimal]") {
   CHECK(Decimal(3u) == Decimal(3));
   CHECK(Decimal(static_cast<std::uint8_t>(200)) == Decimal(200));
   CHECK(Decimal(static_cast<short>(-7)) == Decimal(-7));

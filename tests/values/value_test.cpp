@@ -33,7 +33,7 @@ TEST_CASE("values print as people read them", "[value]") {
   CHECK(Value().to_string() == "(no value)");
 }
 
-TEST_CASE("an integer field takes only whole numbers; null fits every type", "[value]") {
+TEST_CASE("an integer field takes only whole numbers, null fits every type", "[value]") {
   CHECK(Value(3).fits(Type::Integer));
   CHECK_FALSE(Value(Decimal::fraction(5, 2)).fits(Type::Integer));
   CHECK(Value(Decimal::fraction(5, 2)).fits(Type::Number));
