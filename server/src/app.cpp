@@ -19,7 +19,8 @@ Response reply(const Call& call, http::status status, const nlohmann::json& body
 }
 
 App::App(const ServerOptions& options)
-    : limiter_(options.limits.login_failures, options.limits.login_window) {
+    : limiter_(options.limits.login_failures, options.limits.login_window),
+      tracking_limiter_(options.limits.login_failures, options.limits.login_window) {
   store_ = open_sqlite_store(options.db);
   engine_ = std::make_unique<Engine>(clock_, *store_, Language::Indonesian);
   ProcedureSetOptions set;
@@ -32,6 +33,7 @@ App::App(const ServerOptions& options)
   problems_ = procedures_->load().rejected;
   // The accounts' tables go into the file only once the engine's store has made it an izin database.
   users_ = open_sqlite_user_store(options.db);
+  tracking_ = open_sqlite_tracking_store(options.db);
 }
 
 App::~App() = default;
@@ -67,6 +69,7 @@ std::optional<Caller> App::authenticate(const Request& req) {
 }
 
 Response App::dispatch(Call& call) {
+  if (auto page = dispatch_page(call)) return std::move(*page);
   const auto [path, query] = split_target(call.req.target());
   bool path_known = false;
   for (const auto& route : routes()) {

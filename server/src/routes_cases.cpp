@@ -99,7 +99,9 @@ Response open_case(App& app, Call& call) {
   const Outcome o = app.engine().open(request);
   if (!o.accepted) refused(o);
   const auto c = app.engine().find(o.case_id);
-  return reply(call, http::status::created, case_json(app.engine(), *c, app.now(), call.caller->user.roles));
+  auto out = case_json(app.engine(), *c, app.now(), call.caller->user.roles);
+  out["tracking_code"] = app.tracking().issue(c->id);  // shown once: only its digest is kept
+  return reply(call, http::status::created, out);
 }
 
 Response list_cases(App& app, Call& call) {
