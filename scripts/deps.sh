@@ -10,3 +10,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   tao-pegtl-dev libyaml-cpp-dev libspdlog-dev catch2 libsqlite3-dev \
   libcli11-dev nlohmann-json3-dev graphviz \
   libboost1.81-dev libsodium-dev pkg-config wrk >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends libkainjow-mustache-dev >/dev/null  # the office pages' templates
