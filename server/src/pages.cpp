@@ -23,6 +23,8 @@ const std::vector<Route>& page_routes() {
       {verb::post, "/masuk", false, sign_in},
       {verb::post, "/keluar", true, sign_out},
       {verb::get, "/kerja", true, worklist_page},
+      {verb::get, "/kasus/{id}", true, case_page},
+      {verb::post, "/kasus/{id}/peristiwa", true, fire_from_page},
   };
   return table;
 }
@@ -109,18 +111,21 @@ Response html_page(App& app, const Call& call, http::status status, const std::s
   const Language lang = page_language(call);
   const Language other = lang == Language::English ? Language::Indonesian : Language::English;
   data.set("w", page_words(lang));
+  data.set("field_input", mustache::partial{[] { return std::string(page_asset("field_input.mustache")); }});
+  data.set("document_input", mustache::partial{[] { return std::string(page_asset("document_input.mustache")); }});
   mustache::data layout{mustache::data::type::object};
   layout.set("w", page_words(lang));
   layout.set("lang", lang_code(lang));
   layout.set("title", title);
   layout.set("other_lang", lang_code(other));
   layout.set("other_lang_href", other_language_href(call, other));
-  layout.set("content", render(std::string(name) + ".mustache", data));
   if (call.caller && !call.caller->session.empty())
     if (const auto* session = app.sessions().find(call.caller->session)) {
       layout.set("user", call.caller->user.name);
       layout.set("csrf", session->csrf);
+      data.set("csrf", session->csrf);  // every form of a signed-in page carries it
     }
+  layout.set("content", render(std::string(name) + ".mustache", data));
   Response res{status, call.req.version()};
   res.set(http::field::content_type, "text/html; charset=utf-8");
   res.set("X-Content-Type-Options", "nosniff");

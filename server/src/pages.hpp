@@ -35,6 +35,10 @@ Response sign_out(App& app, Call& call);
 // The signed-in user's worklist (/kerja).
 Response worklist_page(App& app, Call& call);
 
+// The case page (/kasus/{id}) and firing an event from its forms (POST /kasus/{id}/peristiwa).
+Response case_page(App& app, Call& call);
+Response fire_from_page(App& app, Call& call);
+
 // The stylesheet, cacheable for a day.
 Response stylesheet(App& app, Call& call);
 // Citizen tracking: /lacak?kasus=…&kode=… (public).

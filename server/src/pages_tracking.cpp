@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "izin/expr.hpp"
+#include "page_fields.hpp"
 #include "page_words.hpp"
 #include "pages.hpp"
 
@@ -16,13 +17,6 @@ namespace {
 std::string query_value(const Call& call, const char* key) {
   const auto it = call.query.find(key);
   return it == call.query.end() ? "" : it->second;
-}
-
-std::string state_label(const Procedure& p, const std::string& id) {
-  const int i = p.state_index(id);
-  if (i < 0) return id;
-  const auto& label = p.states[static_cast<std::size_t>(i)].label;
-  return label.empty() ? id : label;
 }
 
 // Steps the applicant cares about: the opening and every change of state, not reminders to staff.

@@ -1,6 +1,7 @@
 // The worklist page (/kerja): per role of the signed-in user, the open cases
 // that role may act on now, soonest deadline first, overdue ones marked.
 #include "izin/calendar.hpp"
+#include "page_fields.hpp"
 #include "page_words.hpp"
 #include "pages.hpp"
 
@@ -9,12 +10,6 @@ namespace izin::server {
 namespace mustache = kainjow::mustache;
 
 namespace {
-
-std::string state_title(const Procedure& p, const std::string& id) {
-  const int i = p.state_index(id);
-  if (i < 0 || p.states[static_cast<std::size_t>(i)].label.empty()) return id;
-  return p.states[static_cast<std::size_t>(i)].label;
-}
 
 // An instant in the local time of the procedure's calendar (UTC when it has none in force).
 std::string local_time(App& app, const Procedure& p, Instant t) {
@@ -27,7 +22,7 @@ mustache::data row(App& app, const CaseSummary& s) {
   out.set("id", s.id);
   const auto p = app.engine().procedure(s.procedure, s.version);
   out.set("procedure", p && !p->title.empty() ? p->title : s.procedure);
-  out.set("state", p ? state_title(*p, s.state) : s.state);
+  out.set("state", p ? state_label(*p, s.state) : s.state);
   out.set("due", s.next_due ? (p ? local_time(app, *p, *s.next_due) : format_instant(*s.next_due)) : "");
   out.set("overdue", s.next_due.has_value() && *s.next_due < app.now());
   return out;

@@ -26,20 +26,6 @@ std::string text_or_empty(const nlohmann::json& body, const char* key) {
   return it->get<std::string>();
 }
 
-// The status a refusal answers with: who may not (403), what is gone (404), who was first (409), else 422.
-http::status refusal_status(RefusalCode code) {
-  switch (code) {
-    case RefusalCode::RoleNotAllowed: return http::status::forbidden;
-    case RefusalCode::UnknownCase:
-    case RefusalCode::UnknownProcedure: return http::status::not_found;
-    case RefusalCode::Conflict:
-    case RefusalCode::KeyReused:
-    case RefusalCode::CaseExists:
-    case RefusalCode::ClockBehind: return http::status::conflict;
-    default: return http::status::unprocessable_entity;
-  }
-}
-
 [[noreturn]] void refused(const Outcome& o) {
   const auto& r = *o.refusal;
   throw ApiError{refusal_status(r.code), std::string(to_string(r.code)), refusal_json(r)};

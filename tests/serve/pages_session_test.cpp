@@ -3,42 +3,20 @@
 #include <catch2/catch.hpp>
 
 #include "office.hpp"
+#include "page_forms.hpp"
 
 using serve_test::Client;
 using serve_test::Office;
 using serve_test::Reply;
+using serve_test::cookie_pair;
+using serve_test::hidden;
+using serve_test::page_sign_in;
+using serve_test::post_form;
 using verb = boost::beast::http::verb;
 
 namespace {
 const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
 
-// The value of the hidden field `name` in the first form that has it.
-std::string hidden(const std::string& html, const std::string& name) {
-  const std::string marker = "name=\"" + name + "\" value=\"";
-  const auto at = html.find(marker);
-  if (at == std::string::npos) return "";
-  const auto from = at + marker.size();
-  return html.substr(from, html.find('"', from) - from);
-}
-
-std::string cookie_pair(const Reply& r) {
-  const auto& set = r.headers.at("Set-Cookie");
-  return set.substr(0, set.find(';'));
-}
-
-Reply post_form(Client& c, const std::string& target, const std::string& body) {
-  c.extra["Content-Type"] = "application/x-www-form-urlencoded";
-  return c.send(verb::post, target, body);
-}
-
-// Signs in through the form; on success the client keeps the session cookie.
-Reply page_sign_in(Client& c, const std::string& name, const std::string& password, const std::string& ke = "") {
-  const auto form = c.get("/masuk");
-  c.cookie = cookie_pair(form);
-  auto r = post_form(c, "/masuk", "nama=" + name + "&sandi=" + password + "&csrf=" + hidden(form.body, "csrf") + "&ke=" + ke);
-  if (r.status == 303) c.cookie = cookie_pair(r);
-  return r;
-}
 }  // namespace
 
 TEST_CASE("signing in with the form sets the session and goes to the worklist") {
