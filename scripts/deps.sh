@@ -11,3 +11,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libcli11-dev nlohmann-json3-dev graphviz \
   libboost1.81-dev libsodium-dev pkg-config wrk >/dev/null
 $SUDO apt-get install -y -qq --no-install-recommends libkainjow-mustache-dev >/dev/null  # the office pages' templates
+$SUDO apt-get install -y -qq --no-install-recommends libqrencode-dev >/dev/null  # the receipt's QR code

@@ -17,6 +17,7 @@
 #include "izin/server/server.hpp"
 #include "izin/server/tracking.hpp"
 #include "izin/server/users.hpp"
+#include "receipt_codes.hpp"
 
 namespace izin::server {
 
@@ -64,6 +65,7 @@ class App {
   LoginLimiter& limiter() { return limiter_; }
   TrackingStore& tracking() { return *tracking_; }
   LoginLimiter& tracking_limiter() { return tracking_limiter_; }
+  ReceiptCodes& receipt_codes() { return receipt_codes_; }
   const std::vector<std::string>& problems() const { return problems_; }
   Instant now() const { return clock_.now(); }
 
@@ -81,6 +83,7 @@ class App {
   LoginLimiter limiter_;
   std::unique_ptr<TrackingStore> tracking_;
   LoginLimiter tracking_limiter_;  // wrong tracking codes per client address
+  ReceiptCodes receipt_codes_;     // codes in clear between opening a case and its receipt
   std::vector<std::string> problems_;  // files the last load refused, and why
 };
 

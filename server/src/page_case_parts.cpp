@@ -192,4 +192,11 @@ mustache::data refusal_reasons(const Refusal& r, Language lang) {
   return out;
 }
 
+mustache::data unfit_reasons(const std::vector<std::string>& fields, Language lang) {
+  Refusal r;
+  r.code = RefusalCode::WrongType;
+  r.message = page_word(lang, "not_a_value") + ": " + joined(fields);
+  return refusal_reasons(r, lang);
+}
+
 }  // namespace izin::server

@@ -24,5 +24,7 @@ kainjow::mustache::data case_events(const Engine& engine, const Case& c, const P
 // A refusal as a list of reasons: the engine's sentence, missing documents by label,
 // rule labels, the roles that may.
 kainjow::mustache::data refusal_reasons(const Refusal& r, Language lang);
+// The reasons for typed values that do not fit their fields, named by label.
+kainjow::mustache::data unfit_reasons(const std::vector<std::string>& fields, Language lang);
 
 }  // namespace izin::server

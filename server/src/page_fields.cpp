@@ -1,6 +1,5 @@
 #include "page_fields.hpp"
 
-#include <stdexcept>
 
 namespace izin::server {
 
@@ -58,18 +57,19 @@ mustache::data document_input(const Requirement& r, bool checked) {
   return out;
 }
 
-DataInput posted_data(const Procedure& p, const std::map<std::string, std::string>& form) {
-  DataInput out;
+PostedData posted_data(const Procedure& p, const std::map<std::string, std::string>& form) {
+  PostedData out;
   for (const auto& f : p.data) {
     const auto it = form.find("isi_" + f.id);
     if (f.type == Type::Bool) {  // a checkbox sends nothing when unticked: its marker says it was there
-      if (form.contains("ada_" + f.id)) out.emplace_back(f.id, Value(it != form.end()));
+      if (form.contains("ada_" + f.id)) out.data.emplace_back(f.id, Value(it != form.end()));
       continue;
     }
     if (it == form.end() || it->second.empty()) continue;
-    const auto value = parse_value(it->second, f.type, f.enum_symbols);
-    if (!value) throw std::invalid_argument(f.label.empty() ? f.id : f.label);
-    out.emplace_back(f.id, *value);
+    if (const auto value = parse_value(it->second, f.type, f.enum_symbols))
+      out.data.emplace_back(f.id, *value);
+    else
+      out.unfit.push_back(f.label.empty() ? f.id : f.label);
   }
   return out;
 }

@@ -21,11 +21,15 @@ kainjow::mustache::data field_input(const DataField& f, const Value& current);
 // A requirement as a checkbox named "dok_<id>".
 kainjow::mustache::data document_input(const Requirement& r, bool checked);
 
-// The values a form posted for the procedure's fields: a blank input is left out, a bool whose
-// checkbox was in the form (its "ada_<id>" marker) and unticked is false. Read from the form alone,
-// so a double submit makes the same request. Throws std::invalid_argument naming a field whose
-// text does not fit its type.
-DataInput posted_data(const Procedure& p, const std::map<std::string, std::string>& form);
+// The values a form posted for the procedure's fields, read from the form alone so a double
+// submit makes the same request: a blank input is left out, a bool whose checkbox was in the
+// form (its "ada_<id>" marker) and unticked is false, and a text that does not fit its field's
+// type is left out and named (by label) in `unfit`.
+struct PostedData {
+  DataInput data;
+  std::vector<std::string> unfit;
+};
+PostedData posted_data(const Procedure& p, const std::map<std::string, std::string>& form);
 // The ids of the requirements whose checkbox was ticked.
 std::vector<std::string> posted_documents(const Procedure& p, const std::map<std::string, std::string>& form);
 

@@ -25,6 +25,11 @@ const std::vector<Route>& page_routes() {
       {verb::get, "/kerja", true, worklist_page},
       {verb::get, "/kasus/{id}", true, case_page},
       {verb::post, "/kasus/{id}/peristiwa", true, fire_from_page},
+      {verb::get, "/kasus/{id}/tanda-terima", true, receipt_page},
+      {verb::post, "/kasus/{id}/kode-lacak", true, reissue_tracking_code},
+      {verb::get, "/loket", true, counter_services},
+      {verb::get, "/loket/{procedure}", true, counter_form},
+      {verb::post, "/loket/{procedure}", true, counter_submit},
   };
   return table;
 }
@@ -111,8 +116,8 @@ Response html_page(App& app, const Call& call, http::status status, const std::s
   const Language lang = page_language(call);
   const Language other = lang == Language::English ? Language::Indonesian : Language::English;
   data.set("w", page_words(lang));
-  data.set("field_input", mustache::partial{[] { return std::string(page_asset("field_input.mustache")); }});
-  data.set("document_input", mustache::partial{[] { return std::string(page_asset("document_input.mustache")); }});
+  for (const char* part : {"field_input", "document_input", "refusal_reasons"})  // pieces several pages share
+    data.set(part, mustache::partial{[part] { return std::string(page_asset(std::string(part) + ".mustache")); }});
   mustache::data layout{mustache::data::type::object};
   layout.set("w", page_words(lang));
   layout.set("lang", lang_code(lang));

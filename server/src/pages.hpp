@@ -39,6 +39,15 @@ Response worklist_page(App& app, Call& call);
 Response case_page(App& app, Call& call);
 Response fire_from_page(App& app, Call& call);
 
+// The receipt of a case (/kasus/{id}/tanda-terima), and a new tracking code for a reprint.
+Response receipt_page(App& app, Call& call);
+Response reissue_tracking_code(App& app, Call& call);
+// The counter: the services (/loket), one service's application form, and its submit
+// (refresh the checklist, or open the case and go to its receipt).
+Response counter_services(App& app, Call& call);
+Response counter_form(App& app, Call& call);
+Response counter_submit(App& app, Call& call);
+
 // The stylesheet, cacheable for a day.
 Response stylesheet(App& app, Call& call);
 // Citizen tracking: /lacak?kasus=…&kode=… (public).

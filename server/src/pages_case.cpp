@@ -1,9 +1,7 @@
 // The case page (/kasus/{id}): where the case stands and what the signed-in user may do
 // with it; firing an event from its forms, a refusal shown with every reason.
-#include <algorithm>
-#include <stdexcept>
-
 #include "errors.hpp"
+#include "event_role.hpp"
 #include "page_case_parts.hpp"
 #include "page_fields.hpp"
 #include "page_words.hpp"
@@ -57,16 +55,6 @@ Response not_found(App& app, const Call& call) {
   return html_page(app, call, http::status::not_found, page_word(lang, "page_not_found"), "pesan", data);
 }
 
-// The caller's role that may fire `event` now, else their first role (refused as role_not_allowed, journaled).
-std::string acting_role_for(const Engine& engine, const Case& c, const Caller& caller, const std::string& event) {
-  for (const auto& e : engine.available_events(c)) {
-    if (e.event != event) continue;
-    for (const auto& mine : caller.user.roles)
-      if (e.roles.empty() || std::find(e.roles.begin(), e.roles.end(), mine) != e.roles.end()) return mine;
-  }
-  return caller.user.roles.empty() ? "" : caller.user.roles.front();
-}
-
 std::string field(const std::map<std::string, std::string>& form, const char* key) {
   const auto it = form.find(key);
   return it == form.end() ? "" : it->second;
@@ -88,17 +76,13 @@ Response fire_from_page(App& app, Call& call) {
   const auto form = form_fields(call);
   EventRequest request;
   request.event = field(form, "peristiwa");
-  request.actor = {call.caller->user.name, acting_role_for(app.engine(), *c, *call.caller, request.event)};
+  request.actor = {call.caller->user.name, role_for_event(app.engine(), *c, *call.caller, request.event)};
   request.key = field(form, "kunci");
   request.documents = posted_documents(*p, form);
-  try {
-    request.data = posted_data(*p, form);
-  } catch (const std::invalid_argument& e) {
-    Refusal bad;
-    bad.code = RefusalCode::WrongType;
-    bad.message = page_word(lang, "not_a_value") + ": " + e.what();
-    return render_case(app, call, *c, http::status::unprocessable_entity, refusal_reasons(bad, lang));
-  }
+  auto posted = posted_data(*p, form);
+  if (!posted.unfit.empty())
+    return render_case(app, call, *c, http::status::unprocessable_entity, unfit_reasons(posted.unfit, lang));
+  request.data = std::move(posted.data);
   const Outcome o = app.engine().fire(c->id, request);
   if (o.accepted) return redirect(call, "/kasus/" + percent_encode(c->id));
   const auto now = app.engine().find(c->id);  // a refused event changes nothing, but journals the refusal

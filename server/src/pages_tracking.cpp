@@ -3,7 +3,7 @@
 // the same, and wrong attempts are limited per client address.
 #include <chrono>
 
-#include "izin/expr.hpp"
+#include "page_checklist.hpp"
 #include "page_fields.hpp"
 #include "page_words.hpp"
 #include "pages.hpp"
@@ -54,14 +54,9 @@ mustache::data next_steps(const CaseView& v, const Procedure& p, const WorkingDa
 // Documents the applicant brings that apply to this case and are not in yet.
 mustache::data missing_documents(const Case& c, const Procedure& p) {
   mustache::data out{mustache::data::type::list};
-  const EvalContext ctx{p, c.data, c.documents};
   for (std::size_t i = 0; i < p.requirements.size(); ++i) {
     const auto& r = p.requirements[i];
-    if (r.optional || r.internal || (i < c.documents.size() && c.documents[i])) continue;
-    if (r.when) {
-      const auto applies = evaluate(*r.when, ctx);
-      if (!applies.ok() || !applies.value.is_bool() || !applies.value.boolean()) continue;
-    }
+    if (r.internal || c.documents[i] || requirement_need(p, i, c.data, c.documents) != Need::Required) continue;
     mustache::data doc{mustache::data::type::object};
     doc.set("label", r.label.empty() ? r.id : r.label);
     out.push_back(doc);

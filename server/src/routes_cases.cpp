@@ -4,6 +4,7 @@
 
 #include "api_json.hpp"
 #include "errors.hpp"
+#include "event_role.hpp"
 #include "izin/names.hpp"
 #include "routes.hpp"
 
@@ -35,17 +36,6 @@ Case load_case(App& app, const Call& call) {
   auto c = app.engine().find(call.params.at("id"));
   if (!c) throw ApiError{http::status::not_found, "unknown_case", nullptr, call.params.at("id")};
   return *c;
-}
-
-// The caller's role that the case's current state lets fire `event`, else their first role
-// (the engine then refuses it as role_not_allowed, journaled).
-std::string role_for_event(const Engine& engine, const Case& c, const Caller& caller, const std::string& event) {
-  for (const auto& e : engine.available_events(c)) {
-    if (e.event != event) continue;
-    for (const auto& mine : caller.user.roles)
-      if (e.roles.empty() || std::find(e.roles.begin(), e.roles.end(), mine) != e.roles.end()) return mine;
-  }
-  return acting_role(caller, "");
 }
 
 std::size_t page_limit(const Call& call) {
