@@ -2,12 +2,16 @@
 // cleanly (requests in flight answered) and exits 0.
 #include <csignal>
 #include <iostream>
+#include <set>
 #include <string>
 
 #include "commands.hpp"
+#include "izin/izin.hpp"
 #include "izin/log.hpp"
 #include "izin/names.hpp"
+#include "izin/server/demo.hpp"
 #include "izin/server/server.hpp"
+#include "izin/server/users.hpp"
 
 namespace izin::cli {
 
@@ -17,6 +21,7 @@ struct ServeOptions {
   std::string listen = "127.0.0.1:8080";
   std::string db = "izin.db";
   std::string procedures = "procedures";
+  bool demo = false;
 };
 
 // "HOST:PORT" into the server's options; throws std::invalid_argument naming the flaw.
@@ -29,6 +34,27 @@ void parse_listen(const std::string& text, server::ServerOptions& out) {
       std::stoi(port) > 65535)
     throw std::invalid_argument("--listen: '" + port + "' is not a port number");
   out.port = static_cast<std::uint16_t>(std::stoi(port));
+}
+
+// The roles the directory's procedures declare, in file order, each once.
+std::vector<std::string> declared_roles(const std::string& procedures) {
+  const Library lib = load({procedures}, LoadOptions{Language::English, false});
+  std::vector<std::string> roles;
+  std::set<std::string> seen;
+  for (const auto& p : lib.procedures)
+    for (const auto& r : p->roles)
+      if (seen.insert(r.id).second) roles.push_back(r.id);
+  return roles;
+}
+
+// --demo: one account per role with a fresh password, printed for the newcomer to sign in with
+// (the running service has made the database).
+void print_demo_accounts(const ServeOptions& o, const std::string& address) {
+  const auto users = server::open_sqlite_user_store(o.db);
+  std::cout << "Demo office: sign in at " << address << "/masuk as one of these (new passwords each start):\n";
+  for (const auto& a : server::make_demo_accounts(*users, declared_roles(o.procedures)))
+    std::cout << "  " << a.name << "  " << a.password << "\n";
+  std::cout << "Open a case at " << address << "/loket; track it at " << address << "/lacak.\n" << std::flush;
 }
 
 int run_serve(const ServeOptions& o) {
@@ -46,6 +72,9 @@ int run_serve(const ServeOptions& o) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   server::Server service(options);
   service.start();
+  // Listening on every address: this PC's own browser reaches it at 127.0.0.1.
+  const std::string host = options.address == "0.0.0.0" ? "127.0.0.1" : options.address;
+  if (o.demo) print_demo_accounts(o, "http://" + host + ":" + std::to_string(service.port()));
   std::cerr << "izin: serving http://" << options.address << ":" << service.port() << "/api/v1/" << std::endl;
   int signal = 0;
   sigwait(&stop_signals, &signal);
@@ -62,6 +91,7 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--listen", options->listen, "address and port")->capture_default_str();
   cmd->add_option("--db", options->db, "case database (SQLite file; made when missing)")->capture_default_str();
   cmd->add_option("--procedures", options->procedures, "procedure directory")->capture_default_str();
+  cmd->add_flag("--demo", options->demo, "make a demo staff account per role and print the passwords");
   cmd->callback([options] {
     try {
       exit_status() = run_serve(*options);
