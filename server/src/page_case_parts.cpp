@@ -25,12 +25,6 @@ std::string what_happened(const HistoryRecord& r, Language lang) {
   return r.event;
 }
 
-std::vector<std::string> change_texts(const HistoryRecord& r) {
-  std::vector<std::string> out;
-  for (const auto& ch : r.changes) out.push_back(ch.field + " = " + ch.after.to_string());
-  return out;
-}
-
 bool user_may(const AvailableEvent& e, const Caller& caller) {
   if (e.roles.empty()) return true;
   return std::any_of(caller.user.roles.begin(), caller.user.roles.end(), [&](const std::string& mine) {
@@ -48,6 +42,25 @@ std::string joined(const std::vector<std::string>& items) {
 void merge(std::vector<int>& into, const std::vector<int>& more) {
   for (const int i : more)
     if (std::find(into.begin(), into.end(), i) == into.end()) into.push_back(i);
+}
+
+// A value as people read it: text as typed, yes/no in the page's language.
+std::string shown_value(const Value& v, Language lang) {
+  if (v.is_text()) return v.text();
+  if (v.is_bool()) return page_word(lang, v.boolean() ? "yes" : "no");
+  return v.to_string();
+}
+
+// What a step changed, as "label = value" in the page's language.
+std::vector<std::string> change_texts(const HistoryRecord& r, const Procedure& p, Language lang) {
+  std::vector<std::string> out;
+  for (const auto& ch : r.changes) {
+    const int i = p.field_index(ch.field);
+    const std::string name = i < 0 || p.data[static_cast<std::size_t>(i)].label.empty()
+                                 ? ch.field : p.data[static_cast<std::size_t>(i)].label;
+    out.push_back(name + " = " + shown_value(ch.after, lang));
+  }
+  return out;
 }
 
 const State& state_of(const Procedure& p, const Case& c) { return p.states[static_cast<std::size_t>(c.state)]; }
@@ -78,21 +91,21 @@ mustache::data case_timeline(const Case& c, const Procedure& p, const WorkingDay
     row.set("what", what_happened(r, lang));
     row.set("moved", r.from != r.to);
     row.set("to", state_label(p, r.to));
-    row.set("changes", texts(change_texts(r)));
+    row.set("changes", texts(change_texts(r, p, lang)));
     row.set("documents", texts(r.documents));
     out.push_back(row);
   }
   return out;
 }
 
-mustache::data case_data(const CaseView& v, const Procedure& p) {
+mustache::data case_data(const CaseView& v, const Procedure& p, Language lang) {
   mustache::data out{mustache::data::type::list};
   for (const auto& f : p.data) {
     const Value& value = v.value(f.id);
     if (value.is_null()) continue;
     mustache::data row{mustache::data::type::object};
     row.set("label", f.label.empty() ? f.id : f.label);
-    row.set("value", value.is_text() ? value.text() : value.to_string());
+    row.set("value", shown_value(value, lang));
     out.push_back(row);
   }
   return out;

@@ -10,8 +10,8 @@ namespace izin::server {
 
 // Every history record in the office's local time, with who did what.
 kainjow::mustache::data case_timeline(const Case& c, const Procedure& p, const WorkingDayCalendar& cal, Language lang);
-// Every data field with its label and value as filled in so far.
-kainjow::mustache::data case_data(const CaseView& v, const Procedure& p);
+// Every data field with its label and value as filled in so far (yes/no in `lang`).
+kainjow::mustache::data case_data(const CaseView& v, const Procedure& p, Language lang);
 // Deadlines still waiting in this state, earliest first.
 kainjow::mustache::data case_deadlines(const CaseView& v, const Procedure& p, const WorkingDayCalendar& cal);
 // The SLA: declared or not, days used, the promised date, paused or not.

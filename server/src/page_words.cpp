@@ -64,6 +64,8 @@ const std::map<std::string, std::pair<std::string, std::string>>& words() {
       {"code_once", {"Kode lacak hanya ditampilkan sekali, saat diterbitkan. Untuk mencetak ulang, terbitkan kode baru; kode lama tidak berlaku lagi.",
                      "The tracking code is shown only once, when it is issued. To reprint, issue a new code; the old one stops working."}},
       {"new_code", {"Terbitkan kode lacak baru", "Issue a new tracking code"}},
+      {"yes", {"ya", "yes"}},
+      {"no", {"tidak", "no"}},
       {"application_data", {"Data permohonan", "Application data"}},
       {"case_title", {"Kasus", "Case"}},
       {"case_not_found", {"Kasus tidak ditemukan.", "No such case."}},

@@ -25,7 +25,7 @@ Response render_case(App& app, const Call& call, const Case& c, http::status sta
   data.set("state", state_label(*p, v.state));
   data.set("closed", v.closed);
   data.set("outcome", v.outcome);
-  auto fields = case_data(v, *p);
+  auto fields = case_data(v, *p, lang);
   data.set("has_data", !fields.is_empty_list());
   data.set("data", fields);
   data.set("timeline", case_timeline(c, *p, *cal, lang));

@@ -65,7 +65,7 @@ Response receipt_page(App& app, Call& call) {
   data.set("id", c->id);
   data.set("procedure", p->title.empty() ? p->id : p->title);
   data.set("opened_at", format_local(c->opened_at, *cal));
-  data.set("data", case_data(app.engine().view(*c), *p));
+  data.set("data", case_data(app.engine().view(*c), *p, page_language(call)));
   auto documents = received_documents(*c, *p);
   data.set("has_documents", !documents.is_empty_list());
   data.set("documents", documents);

@@ -45,6 +45,7 @@ TEST_CASE("the case page shows the state, the timeline with who, the SLA, fees a
   REQUIRE(r.status == 200);
   CHECK(has(r.body, "Pencocokan salinan dengan dokumen asli"));
   CHECK(has(r.body, "loket (front_office)"));
+  CHECK(has(r.body, "Jumlah lembar salinan = 2"));  // what the step changed, by label
   CHECK(has(r.body, "Hari kerja terpakai"));
   CHECK(has(r.body, "Biaya legalisasi (gratis)"));
   CHECK(has(r.body, "after 4 hours"));

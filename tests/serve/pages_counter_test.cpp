@@ -102,6 +102,7 @@ TEST_CASE("opening at the counter goes to the receipt, which shows the tracking 
   CHECK(has(receipt.body, "Surat permohonan PBG"));
   CHECK(has(receipt.body, "KTP pemohon"));
   CHECK(has(receipt.body, "Janji layanan selesai"));
+  CHECK(has(receipt.body, "<th>Diurus oleh kuasa</th><td>tidak</td>"));  // an unticked box, in words
   CHECK(has(receipt.body, "<svg"));
   CHECK(has(receipt.body, "@media print") == false);  // the print rules live in the stylesheet
   CHECK(has(c.get("/static/izin.css").body, "@media print"));
