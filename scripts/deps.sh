@@ -12,3 +12,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   tidy \
   libboost1.81-dev libsodium-dev pkg-config wrk >/dev/null
 $SUDO apt-get install -y -qq --no-install-recommends libpq-dev postgresql-15 >/dev/null  # stores/postgres and its tests
+$SUDO apt-get install -y -qq --no-install-recommends libkainjow-mustache-dev >/dev/null  # the office pages' templates
+$SUDO apt-get install -y -qq --no-install-recommends libqrencode-dev >/dev/null  # the receipt's QR code
+$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver python3-selenium >/dev/null  # the browser tests

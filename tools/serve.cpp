@@ -3,12 +3,16 @@
 #include <csignal>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <string>
 
 #include "commands.hpp"
+#include "izin/izin.hpp"
 #include "izin/log.hpp"
 #include "izin/names.hpp"
+#include "izin/server/demo.hpp"
 #include "izin/server/server.hpp"
+#include "izin/server/users.hpp"
 
 namespace izin::cli {
 
@@ -23,6 +27,7 @@ struct ServeOptions {
   int session_hours = 12;
   std::string webhook;
   std::string webhook_secret_file;
+  bool demo = false;
 };
 
 // The secret's first line, without the line end; throws std::runtime_error when unreadable or empty.
@@ -47,6 +52,27 @@ void parse_listen(const std::string& text, server::ServerOptions& out) {
   out.port = static_cast<std::uint16_t>(std::stoi(port));
 }
 
+// The roles the directory's procedures declare, in file order, each once.
+std::vector<std::string> declared_roles(const std::string& procedures) {
+  const Library lib = load({procedures}, LoadOptions{Language::English, false});
+  std::vector<std::string> roles;
+  std::set<std::string> seen;
+  for (const auto& p : lib.procedures)
+    for (const auto& r : p->roles)
+      if (seen.insert(r.id).second) roles.push_back(r.id);
+  return roles;
+}
+
+// --demo: one account per role with a fresh password, printed for the newcomer to sign in with
+// (the running service has made the database).
+void print_demo_accounts(const ServeOptions& o, const std::string& address) {
+  const auto users = server::open_sqlite_user_store(server::accounts_file(o.db, o.accounts));
+  std::cout << "Demo office: sign in at " << address << "/masuk as one of these (new passwords each start):\n";
+  for (const auto& a : server::make_demo_accounts(*users, declared_roles(o.procedures)))
+    std::cout << "  " << a.name << "  " << a.password << "\n";
+  std::cout << "Open a case at " << address << "/loket; track it at " << address << "/lacak.\n" << std::flush;
+}
+
 int run_serve(const ServeOptions& o) {
   // Lines go to stderr with their level; the library never logs secrets, and neither does the service.
   set_log_sink([](LogLevel level, std::string_view line) { std::cerr << "izin: " << to_string(level) << ": " << line << '\n'; });
@@ -67,6 +93,9 @@ int run_serve(const ServeOptions& o) {
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   server::Server service(options);
   service.start();
+  // Listening on every address: this PC's own browser reaches it at 127.0.0.1.
+  const std::string host = options.address == "0.0.0.0" ? "127.0.0.1" : options.address;
+  if (o.demo) print_demo_accounts(o, "http://" + host + ":" + std::to_string(service.port()));
   std::cerr << "izin: serving http://" << options.address << ":" << service.port() << "/api/v1/" << std::endl;
   int signal = 0;
   sigwait(&stop_signals, &signal);
@@ -96,6 +125,7 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--webhook-secret-file", options->webhook_secret_file,
                   "file whose first line signs each POST (X-Izin-Signature: sha256=HMAC)")
       ->needs("--webhook");
+  cmd->add_flag("--demo", options->demo, "make a demo staff account per role and print the passwords");
   cmd->callback([options] {
     try {
       exit_status() = run_serve(*options);

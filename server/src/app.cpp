@@ -21,7 +21,8 @@ Response reply(const Call& call, http::status status, const nlohmann::json& body
 
 App::App(const ServerOptions& options)
     : sessions_(options.limits.session_idle, options.limits.session_lifetime),
-      limiter_(options.limits.login_failures, options.limits.login_window) {
+      limiter_(options.limits.login_failures, options.limits.login_window),
+      tracking_limiter_(options.limits.login_failures, options.limits.login_window) {
   store_ = open_store(options.db);
   engine_ = std::make_unique<Engine>(clock_, *store_, Language::Indonesian);
   ProcedureSetOptions set;
@@ -34,6 +35,7 @@ App::App(const ServerOptions& options)
   problems_ = procedures_->load().rejected;
   // The accounts' tables go into the file only once the engine's store has made it an izin database.
   users_ = open_sqlite_user_store(accounts_file(options.db, options.accounts));
+  tracking_ = open_sqlite_tracking_store(accounts_file(options.db, options.accounts));
 }
 
 App::~App() = default;
@@ -79,6 +81,7 @@ std::optional<Caller> App::authenticate(const Request& req) {
 }
 
 Response App::dispatch(Call& call) {
+  if (auto page = dispatch_page(call)) return std::move(*page);
   const auto [path, query] = split_target(call.req.target());
   bool path_known = false;
   for (const auto& route : routes()) {

@@ -16,7 +16,9 @@
 #include "izin/engine.hpp"
 #include "izin/procedure_set.hpp"
 #include "izin/server/server.hpp"
+#include "izin/server/tracking.hpp"
 #include "izin/server/users.hpp"
+#include "receipt_codes.hpp"
 
 namespace izin::server {
 
@@ -42,6 +44,8 @@ struct Route {
 
 // Every route of /api/v1, in the order the router tries them.
 const std::vector<Route>& routes();
+// The HTML pages (pages.cpp); tried before the API, answered in HTML.
+const std::vector<Route>& page_routes();
 
 class App {
  public:
@@ -62,11 +66,15 @@ class App {
   UserStore& users() { return *users_; }
   Sessions& sessions() { return sessions_; }
   LoginLimiter& limiter() { return limiter_; }
+  TrackingStore& tracking() { return *tracking_; }
+  LoginLimiter& tracking_limiter() { return tracking_limiter_; }
+  ReceiptCodes& receipt_codes() { return receipt_codes_; }
   const std::vector<std::string>& problems() const { return problems_; }
   Instant now() const { return clock_.now(); }
 
  private:
   Response dispatch(Call& call);
+  std::optional<Response> dispatch_page(Call& call);
   std::optional<Caller> authenticate(const Request& req);
 
   SystemClock clock_;
@@ -76,6 +84,9 @@ class App {
   std::unique_ptr<UserStore> users_;
   Sessions sessions_;
   LoginLimiter limiter_;
+  std::unique_ptr<TrackingStore> tracking_;
+  LoginLimiter tracking_limiter_;  // wrong tracking codes per client address
+  ReceiptCodes receipt_codes_;     // codes in clear between opening a case and its receipt
   std::vector<std::string> problems_;  // files the last load refused, and why
 };
 

@@ -69,4 +69,18 @@ Response error_response(const ApiError& e, Language lang, unsigned version, bool
   return json_response(e.status, {{"error", error}}, version, keep_alive);
 }
 
+// The status a refusal answers with: who may not (403), what is gone (404), who was first (409), else 422.
+http::status refusal_status(RefusalCode code) {
+  switch (code) {
+    case RefusalCode::RoleNotAllowed: return http::status::forbidden;
+    case RefusalCode::UnknownCase:
+    case RefusalCode::UnknownProcedure: return http::status::not_found;
+    case RefusalCode::Conflict:
+    case RefusalCode::KeyReused:
+    case RefusalCode::CaseExists:
+    case RefusalCode::ClockBehind: return http::status::conflict;
+    default: return http::status::unprocessable_entity;
+  }
+}
+
 }  // namespace izin::server

@@ -7,6 +7,7 @@
 
 #include "http.hpp"
 #include "izin/diagnostic.hpp"
+#include "izin/outcome.hpp"
 
 namespace izin::server {
 
@@ -32,5 +33,8 @@ Response error_response(const ApiError& e, Language lang, unsigned version, bool
 
 // A JSON body with `status`.
 Response json_response(http::status status, const nlohmann::json& body, unsigned version, bool keep_alive);
+
+// The status a refusal answers with: who may not (403), what is gone (404), who was first (409), else 422.
+http::status refusal_status(RefusalCode code);
 
 }  // namespace izin::server

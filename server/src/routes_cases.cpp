@@ -4,6 +4,7 @@
 
 #include "api_json.hpp"
 #include "errors.hpp"
+#include "event_role.hpp"
 #include "izin/names.hpp"
 #include "routes.hpp"
 
@@ -27,20 +28,6 @@ std::string text_or_empty(const nlohmann::json& body, const char* key) {
   return it->get<std::string>();
 }
 
-// The status a refusal answers with: who may not (403), what is gone (404), who was first (409), else 422.
-http::status refusal_status(RefusalCode code) {
-  switch (code) {
-    case RefusalCode::RoleNotAllowed: return http::status::forbidden;
-    case RefusalCode::UnknownCase:
-    case RefusalCode::UnknownProcedure: return http::status::not_found;
-    case RefusalCode::Conflict:
-    case RefusalCode::KeyReused:
-    case RefusalCode::CaseExists:
-    case RefusalCode::ClockBehind: return http::status::conflict;
-    default: return http::status::unprocessable_entity;
-  }
-}
-
 [[noreturn]] void refused(const Outcome& o) {
   const auto& r = *o.refusal;
   throw ApiError{refusal_status(r.code), std::string(to_string(r.code)), refusal_json(r)};
@@ -50,17 +37,6 @@ Case load_case(App& app, const Call& call) {
   auto c = app.engine().find(call.params.at("id"));
   if (!c) throw ApiError{http::status::not_found, "unknown_case", nullptr, call.params.at("id")};
   return *c;
-}
-
-// The caller's role that the case's current state lets fire `event`, else their first role
-// (the engine then refuses it as role_not_allowed, journaled).
-std::string role_for_event(const Engine& engine, const Case& c, const Caller& caller, const std::string& event) {
-  for (const auto& e : engine.available_events(c)) {
-    if (e.event != event) continue;
-    for (const auto& mine : caller.user.roles)
-      if (e.roles.empty() || std::find(e.roles.begin(), e.roles.end(), mine) != e.roles.end()) return mine;
-  }
-  return acting_role(caller, "");
 }
 
 std::size_t page_limit(const Call& call) {
@@ -100,7 +76,9 @@ Response open_case(App& app, Call& call) {
   const Outcome o = app.engine().open(request);
   if (!o.accepted) refused(o);
   const auto c = app.engine().find(o.case_id);
-  return reply(call, http::status::created, case_json(app.engine(), *c, app.now(), call.caller->user.roles));
+  auto out = case_json(app.engine(), *c, app.now(), call.caller->user.roles);
+  out["tracking_code"] = app.tracking().issue(c->id);  // shown once: only its digest is kept
+  return reply(call, http::status::created, out);
 }
 
 Response list_cases(App& app, Call& call) {

@@ -63,7 +63,8 @@ struct Client {
     if (!language.empty()) req.set(http::field::accept_language, language);
     for (const auto& [k, v] : extra) req.set(k, v);
     extra.clear();
-    if (!body.empty()) req.set(http::field::content_type, "application/json");
+    if (!body.empty() && req.find(http::field::content_type) == req.end())  // a form sets its own
+      req.set(http::field::content_type, "application/json");
     req.body() = body;
     req.prepare_payload();
     http::write(stream, req);

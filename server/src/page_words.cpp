@@ -1,0 +1,106 @@
+#include "page_words.hpp"
+
+#include <map>
+#include <stdexcept>
+#include <utility>
+
+namespace izin::server {
+
+namespace {
+// key → {Indonesian, English}
+const std::map<std::string, std::pair<std::string, std::string>>& words() {
+  static const std::map<std::string, std::pair<std::string, std::string>> table = {
+      {"other_language", {"English", "Bahasa Indonesia"}},
+      {"track_title", {"Lacak permohonan", "Track an application"}},
+      {"track_hint", {"Masukkan nomor kasus dan kode lacak yang tertera pada tanda terima.",
+                      "Enter the case number and the tracking code printed on your receipt."}},
+      {"case_number", {"Nomor kasus", "Case number"}},
+      {"tracking_code", {"Kode lacak", "Tracking code"}},
+      {"track_button", {"Lacak", "Track"}},
+      {"not_found", {"Permohonan tidak ditemukan. Periksa nomor kasus dan kode lacak.",
+                     "No application found. Check the case number and the tracking code."}},
+      {"too_many", {"Terlalu banyak percobaan. Coba lagi dalam satu menit.",
+                    "Too many attempts. Try again in a minute."}},
+      {"now", {"Posisi sekarang", "Where it stands"}},
+      {"finished", {"selesai", "finished"}},
+      {"steps_done", {"Langkah yang sudah dilalui", "Steps done"}},
+      {"opened", {"Permohonan diterima", "Application received"}},
+      {"next", {"Berikutnya", "Next"}},
+      {"by", {"paling lambat", "by"}},
+      {"provisional", {"sementara", "provisional"}},
+      {"promised", {"Janji layanan selesai", "Promised completion"}},
+      {"paused", {"waktu layanan dihentikan sementara", "service clock paused"}},
+      {"missing", {"Dokumen yang masih kurang", "Documents still missing"}},
+      {"reminder", {"Pengingat kepada petugas", "Reminder to the office"}},
+      {"sign_in_title", {"Masuk", "Sign in"}},
+      {"user_name", {"Nama pengguna", "User name"}},
+      {"password", {"Kata sandi", "Password"}},
+      {"sign_in_button", {"Masuk", "Sign in"}},
+      {"sign_out", {"Keluar", "Sign out"}},
+      {"login_failed", {"Nama pengguna atau kata sandi salah.", "Wrong user name or password."}},
+      {"form_expired", {"Formulir ini sudah kedaluwarsa. Silakan muat ulang halaman dan coba lagi.",
+                        "This form has expired. Reload the page and try again."}},
+      {"worklist_title", {"Daftar kerja", "Worklist"}},
+      {"role", {"Peran", "Role"}},
+      {"procedure", {"Layanan", "Service"}},
+      {"state", {"Tahap", "Step"}},
+      {"due", {"Tenggat", "Due"}},
+      {"overdue", {"terlambat", "overdue"}},
+      {"no_cases", {"Tidak ada kasus yang menunggu.", "No cases waiting."}},
+      {"counter_title", {"Loket", "Counter"}},
+      {"pick_service", {"Pilih layanan yang dimohon.", "Pick the service applied for."}},
+      {"service_not_found", {"Layanan tidak ditemukan.", "No such service."}},
+      {"refresh_checklist", {"Perbarui daftar persyaratan", "Update the requirement checklist"}},
+      {"requirements", {"Persyaratan untuk permohonan ini", "Requirements for this application"}},
+      {"tick_received", {"Centang dokumen yang diterima.", "Tick the documents received."}},
+      {"optional", {"tidak wajib", "optional"}},
+      {"depends_on", {"tergantung", "depends on"}},
+      {"internal_documents", {"Dokumen yang diurus kantor", "Documents the office obtains"}},
+      {"open_case", {"Buka kasus dan cetak tanda terima", "Open the case and print the receipt"}},
+      {"receipt_title", {"Tanda terima", "Receipt"}},
+      {"received_at", {"Diterima", "Received"}},
+      {"documents_received", {"Dokumen yang diterima", "Documents received"}},
+      {"track_at", {"Lacak permohonan di", "Track the application at"}},
+      {"code_once", {"Kode lacak hanya ditampilkan sekali, saat diterbitkan. Untuk mencetak ulang, terbitkan kode baru; kode lama tidak berlaku lagi.",
+                     "The tracking code is shown only once, when it is issued. To reprint, issue a new code; the old one stops working."}},
+      {"new_code", {"Terbitkan kode lacak baru", "Issue a new tracking code"}},
+      {"yes", {"ya", "yes"}},
+      {"no", {"tidak", "no"}},
+      {"application_data", {"Data permohonan", "Application data"}},
+      {"case_title", {"Kasus", "Case"}},
+      {"case_not_found", {"Kasus tidak ditemukan.", "No such case."}},
+      {"refused", {"Ditolak", "Refused"}},
+      {"not_a_value", {"Isian tidak sesuai jenisnya", "A value does not fit its field"}},
+      {"internal", {"diurus kantor", "obtained by the office"}},
+      {"rules_not_met", {"Ketentuan yang belum terpenuhi", "Rules not met"}},
+      {"allowed_roles", {"Peran yang boleh", "Roles that may"}},
+      {"actions", {"Tindakan", "Actions"}},
+      {"other_roles_events", {"Tindakan untuk peran lain", "Actions for other roles"}},
+      {"sla", {"Waktu layanan", "Service level"}},
+      {"days_used", {"Hari kerja terpakai", "Working days used"}},
+      {"deadlines", {"Tenggat yang berjalan", "Pending deadlines"}},
+      {"fees", {"Biaya", "Fees"}},
+      {"fee_needs", {"belum dapat dihitung, perlu", "not known yet, needs"}},
+      {"timeline", {"Riwayat", "Timeline"}},
+      {"when", {"Waktu", "When"}},
+      {"who", {"Oleh", "Who"}},
+      {"what", {"Apa", "What"}},
+      {"page_not_found", {"Halaman tidak ditemukan", "Page not found"}},
+  };
+  return table;
+}
+}  // namespace
+
+kainjow::mustache::data page_words(Language lang) {
+  kainjow::mustache::data out{kainjow::mustache::data::type::object};
+  for (const auto& [key, both] : words()) out.set(key, lang == Language::English ? both.second : both.first);
+  return out;
+}
+
+std::string page_word(Language lang, const std::string& key) {
+  const auto it = words().find(key);
+  if (it == words().end()) throw std::logic_error("no page word " + key);
+  return lang == Language::English ? it->second.second : it->second.first;
+}
+
+}  // namespace izin::server
