@@ -6,7 +6,7 @@
 #include <set>
 
 #include "izin/server/tracking.hpp"
-#include "izin/store.hpp"
+#include "izin/sqlite_store.hpp"
 #include "office.hpp"
 
 using izin::server::new_tracking_code;
