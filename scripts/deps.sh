@@ -6,7 +6,7 @@ SUDO=""
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-  build-essential cmake clang libclang-rt-14-dev ccache \
+  build-essential cmake ninja-build clang libclang-rt-14-dev ccache \
   tao-pegtl-dev libyaml-cpp-dev libspdlog-dev catch2 libsqlite3-dev \
   libcli11-dev nlohmann-json3-dev graphviz \
   tidy \

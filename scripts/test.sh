@@ -5,8 +5,11 @@
 #   IZIN_TSAN=1 scripts/test.sh     # clang, ThreadSanitizer, threaded tests only, build-tsan/
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${IZIN_TSAN:-0}" = 1 ]; then exec bash scripts/test_tsan.sh; fi
 jobs=$(nproc)
+# Ninja where installed (deps.sh installs it): faster than make, and one compile directory per build
+# folder, so ccache hits across clones. An existing build folder keeps its own generator.
+command -v ninja >/dev/null && export CMAKE_GENERATOR="${CMAKE_GENERATOR:-Ninja}"
+if [ "${IZIN_TSAN:-0}" = 1 ]; then exec bash scripts/test_tsan.sh; fi
 if [ "${IZIN_SANITIZE:-0}" = 1 ]; then
   dir=build-asan
   cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ \
