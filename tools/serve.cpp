@@ -23,6 +23,7 @@ struct ServeOptions {
   std::string db = "izin.db";
   std::string accounts;  // empty: the --db file
   std::string procedures = "procedures";
+  std::string office;  // empty: PROCEDURES/office.yaml when present
   int session_idle_minutes = 30;
   int session_hours = 12;
   std::string webhook;
@@ -81,6 +82,7 @@ int run_serve(const ServeOptions& o) {
   options.db = o.db;
   options.accounts = o.accounts;
   options.procedures = o.procedures;
+  options.office = o.office;
   options.limits.session_idle = std::chrono::minutes(o.session_idle_minutes);
   options.limits.session_lifetime = std::chrono::hours(o.session_hours);
   options.webhook = o.webhook;
@@ -115,6 +117,8 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--accounts", options->accounts, "SQLite file of staff accounts (default: the --db file; "
                                                    "required with a postgresql:// --db)");
   cmd->add_option("--procedures", options->procedures, "procedure directory")->capture_default_str();
+  cmd->add_option("--office", options->office, "office.yaml for the service standards under /layanan/ "
+                                               "(default: PROCEDURES/office.yaml when present)");
   cmd->add_option("--session-idle", options->session_idle_minutes, "minutes unused before a browser session ends")
       ->check(CLI::Range(1, 24 * 60))
       ->capture_default_str();

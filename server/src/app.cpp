@@ -25,17 +25,21 @@ App::App(const ServerOptions& options)
       tracking_limiter_(options.limits.login_failures, options.limits.login_window) {
   store_ = open_store(options.db);
   engine_ = std::make_unique<Engine>(clock_, *store_, Language::Indonesian);
+  site_ = std::make_unique<ServiceSite>(office_file(options.office, options.procedures));
   ProcedureSetOptions set;
   set.load.language = Language::Indonesian;
   set.poll = true;  // the watcher is a timer on the engine thread; no inotify thread needed
   set.on_reload = [this](const ReloadReport& report) {
     if (report.changed() || !report.rejected.empty()) problems_ = report.rejected;
+    if (report.changed()) site_->invalidate();
   };
   procedures_ = std::make_unique<ProcedureSet>(*engine_, *store_, options.procedures, set);
   problems_ = procedures_->load().rejected;
   // The accounts' tables go into the file only once the engine's store has made it an izin database.
   users_ = open_sqlite_user_store(accounts_file(options.db, options.accounts));
   tracking_ = open_sqlite_tracking_store(accounts_file(options.db, options.accounts));
+  // The survey's tables go where `izin skm` reads them: the --db file (the accounts file with PostgreSQL).
+  survey_ = standards::open_sqlite_survey_store(accounts_file(options.db, options.accounts));
 }
 
 App::~App() = default;

@@ -18,7 +18,9 @@
 #include "izin/server/server.hpp"
 #include "izin/server/tracking.hpp"
 #include "izin/server/users.hpp"
+#include "izin/standards/survey.hpp"
 #include "receipt_codes.hpp"
+#include "service_site.hpp"
 
 namespace izin::server {
 
@@ -69,6 +71,8 @@ class App {
   TrackingStore& tracking() { return *tracking_; }
   LoginLimiter& tracking_limiter() { return tracking_limiter_; }
   ReceiptCodes& receipt_codes() { return receipt_codes_; }
+  standards::SurveyStore& survey() { return *survey_; }
+  ServiceSite& service_site() { return *site_; }
   const std::vector<std::string>& problems() const { return problems_; }
   Instant now() const { return clock_.now(); }
 
@@ -88,6 +92,8 @@ class App {
   LoginLimiter tracking_limiter_;  // wrong tracking codes per client address
   ReceiptCodes receipt_codes_;     // codes in clear between opening a case and its receipt
   std::vector<std::string> problems_;  // files the last load refused, and why
+  std::unique_ptr<standards::SurveyStore> survey_;  // SKM questionnaires, beside the tracking codes
+  std::unique_ptr<ServiceSite> site_;               // /layanan/, made again after each reload
 };
 
 // A JSON answer to `call` with `status`.

@@ -19,6 +19,13 @@ const std::vector<Route>& page_routes() {
   static const std::vector<Route> table = {
       {verb::get, "/static/izin.css", false, stylesheet},
       {verb::get, "/lacak", false, track},
+      {verb::post, "/lacak/survei", false, answer_survey},
+      {verb::get, "/layanan", false, service_site_home},
+      {verb::get, "/layanan/", false, service_site_file},
+      {verb::get, "/layanan/{file}", false, service_site_file},
+      {verb::get, "/layanan/en/", false, service_site_file},
+      {verb::get, "/layanan/en/{file}", false, service_site_file},
+      {verb::get, "/layanan/json/{file}", false, service_site_file},
       {verb::get, "/masuk", false, sign_in_form},
       {verb::post, "/masuk", false, sign_in},
       {verb::post, "/keluar", true, sign_out},
@@ -28,6 +35,8 @@ const std::vector<Route>& page_routes() {
       {verb::get, "/kasus/{id}/tanda-terima", true, receipt_page},
       {verb::post, "/kasus/{id}/kode-lacak", true, reissue_tracking_code},
       {verb::get, "/loket", true, counter_services},
+      {verb::get, "/loket/survei", true, paper_survey_form},  // before /loket/{procedure}
+      {verb::post, "/loket/survei", true, paper_survey_submit},
       {verb::get, "/loket/{procedure}", true, counter_form},
       {verb::post, "/loket/{procedure}", true, counter_submit},
   };
@@ -116,7 +125,7 @@ Response html_page(App& app, const Call& call, http::status status, const std::s
   const Language lang = page_language(call);
   const Language other = lang == Language::English ? Language::Indonesian : Language::English;
   data.set("w", page_words(lang));
-  for (const char* part : {"field_input", "document_input", "refusal_reasons"})  // pieces several pages share
+  for (const char* part : {"field_input", "document_input", "refusal_reasons", "survey_questions"})  // pieces several pages share
     data.set(part, mustache::partial{[part] { return std::string(page_asset(std::string(part) + ".mustache")); }});
   mustache::data layout{mustache::data::type::object};
   layout.set("w", page_words(lang));

@@ -52,5 +52,29 @@ Response counter_submit(App& app, Call& call);
 Response stylesheet(App& app, Call& call);
 // Citizen tracking: /lacak?kasus=…&kode=… (public).
 Response track(App& app, Call& call);
+// What the citizen typed to track a case.
+struct TrackingAsked {
+  std::string kasus, kode;
+};
+// The case of that number and tracking code, or why not: "too_many" (429, the address is
+// blocked) or "not_found" (404, counted as a wrong attempt; an unknown case looks the same).
+struct TrackedCase {
+  std::optional<Case> c;
+  http::status status = http::status::ok;
+  std::string refused;  // page word; empty when found
+};
+TrackedCase tracked_case(App& app, const Call& call, const TrackingAsked& asked);
+// The tracking page: the form, `message` when not empty, and case `c` when given, with its
+// survey (pre-filled with `posted` when given) once decided.
+Response tracking_page(App& app, const Call& call, http::status code, const TrackingAsked& asked, const Case* c,
+                       const std::string& message, const standards::SurveyResponse* posted = nullptr);
+// The citizen's answer to the survey (POST /lacak/survei, public: the tracking code is the credential).
+Response answer_survey(App& app, Call& call);
+// The counter's paper questionnaires (/loket/survei, front office staff).
+Response paper_survey_form(App& app, Call& call);
+Response paper_survey_submit(App& app, Call& call);
+// The published service standards (/layanan/…, public, cached).
+Response service_site_home(App& app, Call& call);
+Response service_site_file(App& app, Call& call);
 
 }  // namespace izin::server

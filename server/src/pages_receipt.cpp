@@ -4,7 +4,7 @@
 #include "izin/calendar.hpp"
 #include "page_case_parts.hpp"
 #include "page_fields.hpp"
-#include "page_qr.hpp"
+#include "izin/qr_svg.hpp"
 #include "page_words.hpp"
 #include "pages.hpp"
 

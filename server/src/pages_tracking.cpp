@@ -5,6 +5,7 @@
 
 #include "page_checklist.hpp"
 #include "page_fields.hpp"
+#include "page_survey.hpp"
 #include "page_words.hpp"
 #include "pages.hpp"
 
@@ -64,7 +65,7 @@ mustache::data missing_documents(const Case& c, const Procedure& p) {
   return out;
 }
 
-mustache::data status(App& app, const Case& c, Language lang) {
+mustache::data status(App& app, const Case& c, Language lang, const standards::SurveyResponse* posted) {
   const auto p = app.engine().procedure(c.procedure, c.version);
   const auto cal = app.engine().calendar(c);
   const CaseView v = app.engine().view(c);
@@ -85,36 +86,46 @@ mustache::data status(App& app, const Case& c, Language lang) {
   auto missing = v.closed ? mustache::data{mustache::data::type::list} : missing_documents(c, *p);
   found.set("has_missing", !missing.is_empty_list());
   found.set("missing", missing);
+  // A decided case invites the satisfaction survey, once.
+  const bool answered = v.closed && app.survey().answered(c.id);
+  found.set("survey_answered", answered);
+  if (v.closed && !answered) found.set("survey", survey_form(lang, posted));
   return found;
 }
 
 }  // namespace
 
-Response track(App& app, Call& call) {
+Response tracking_page(App& app, const Call& call, http::status code, const TrackingAsked& asked, const Case* c,
+                       const std::string& message, const standards::SurveyResponse* posted) {
   const Language lang = page_language(call);
-  const std::string title = page_word(lang, "track_title");
-  const std::string kasus = query_value(call, "kasus"), kode = query_value(call, "kode");
   mustache::data data{mustache::data::type::object};
-  data.set("kasus", kasus);
-  data.set("kode", kode);
-  if (kasus.empty() && kode.empty()) return html_page(app, call, http::status::ok, title, "lacak", data);
+  data.set("kasus", asked.kasus);
+  data.set("kode", asked.kode);
+  data.set("has_message", !message.empty());
+  data.set("message", message);
+  if (c) data.set("found", status(app, *c, lang, posted));
+  return html_page(app, call, code, page_word(lang, "track_title"), "lacak", data);
+}
 
+TrackedCase tracked_case(App& app, const Call& call, const TrackingAsked& asked) {
   const auto now = std::chrono::steady_clock::now();
   const std::string by_address = "address:" + call.client;
-  auto answer = [&](http::status s, const char* word) {
-    data.set("has_message", true);
-    data.set("message", page_word(lang, word));
-    return html_page(app, call, s, title, "lacak", data);
-  };
-  if (app.tracking_limiter().blocked(by_address, now)) return answer(http::status::too_many_requests, "too_many");
-  const auto c = app.engine().find(kasus);
+  if (app.tracking_limiter().blocked(by_address, now)) return {std::nullopt, http::status::too_many_requests, "too_many"};
+  auto c = app.engine().find(asked.kasus);
   if (!c || !app.engine().procedure(c->procedure, c->version) || !app.engine().calendar(*c) ||
-      !app.tracking().matches(c->id, kode)) {
+      !app.tracking().matches(c->id, asked.kode)) {
     app.tracking_limiter().failed(by_address, now);
-    return answer(http::status::not_found, "not_found");
+    return {std::nullopt, http::status::not_found, "not_found"};
   }
-  data.set("found", status(app, *c, lang));
-  return html_page(app, call, http::status::ok, title, "lacak", data);
+  return {std::move(c), http::status::ok, ""};
+}
+
+Response track(App& app, Call& call) {
+  const TrackingAsked asked{query_value(call, "kasus"), query_value(call, "kode")};
+  if (asked.kasus.empty() && asked.kode.empty()) return tracking_page(app, call, http::status::ok, asked, nullptr, "");
+  const auto tracked = tracked_case(app, call, asked);
+  const std::string message = tracked.refused.empty() ? "" : page_word(page_language(call), tracked.refused);
+  return tracking_page(app, call, tracked.status, asked, tracked.c ? &*tracked.c : nullptr, message);
 }
 
 }  // namespace izin::server

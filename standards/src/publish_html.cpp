@@ -2,6 +2,7 @@
 // print style fits one A4 sheet for the counter's notice board.
 #include <sstream>
 
+#include "izin/qr_svg.hpp"
 #include "izin/standards/publish.hpp"
 #include "report_text.hpp"
 
@@ -14,11 +15,13 @@ using detail::tr;
 const char* const kStyle =
     "body{font-family:sans-serif;max-width:48em;margin:1em auto;padding:0 1em;line-height:1.4}"
     "h1{font-size:1.4em}h2{font-size:1.05em;margin:.8em 0 .2em}ul,ol{margin:.2em 0;padding-left:1.4em}"
-    ".missing{color:#a00}nav,footer{font-size:.85em}"
+    ".missing{color:#a00}nav,footer{font-size:.85em}.print-qr{display:none}"
     "@page{size:A4;margin:10mm}"
     "@media print{body{max-width:none;margin:0;padding:0;font-size:7.5pt;line-height:1.2}nav{display:none}"
     "h1{font-size:11pt;margin:0 0 2pt}h2{font-size:8pt;margin:3pt 0 1pt}section{break-inside:avoid}"
-    "main{column-count:2;column-gap:6mm}}";
+    "main{column-count:2;column-gap:6mm}"
+    ".print-qr{display:block;float:right;width:30mm;margin:0 0 2mm 3mm;text-align:center;font-size:6pt}"
+    ".print-qr svg{width:30mm;height:30mm;shape-rendering:crispEdges}}";
 
 void head(std::ostream& out, Language lang, const std::string& title) {
   out << "<!DOCTYPE html>\n<html lang=\"" << (lang == Language::Indonesian ? "id" : "en") << "\">\n<head>\n"
@@ -59,6 +62,13 @@ std::string page_url(const PublishOptions& o, Language lang, const std::string& 
   return o.base_url.empty() ? "" : o.base_url + (o.base_url.back() == '/' ? "" : "/") + folder(lang) + file;
 }
 
+// On paper only: a QR code to the page online, for the notice board; nothing without a base URL.
+void print_qr(std::ostream& out, const std::string& url, Language lang) {
+  if (url.empty()) return;
+  out << "<div class=\"print-qr\">" << qr_svg(url, "") << "<br>"
+      << tr(lang, "Pindai untuk versi daring", "Scan for the online version") << "</div>\n";
+}
+
 }  // namespace
 
 std::string render_service_page(const ServiceStandard& s, const PublishOptions& options) {
@@ -68,13 +78,15 @@ std::string render_service_page(const ServiceStandard& s, const PublishOptions& 
   const std::string other = lang == Language::English ? "../" + s.id + ".html" : "en/" + s.id + ".html";
   out << "<nav><a href=\"index.html\">" << tr(lang, "Daftar layanan", "All services") << "</a> · <a href=\""
       << html_escape(other) << "\">" << tr(lang, "English", "Bahasa Indonesia") << "</a></nav>\n";
+  const std::string url = page_url(options, lang, s.id + ".html");
+  print_qr(out, url, lang);
   out << "<h1>" << tr(lang, "Standar Pelayanan: ", "Service Standard: ") << html_escape(s.title) << "</h1>\n";
   office_line(out, s.office, lang);
   out << "<main>\n";
   for (const StandardComponent& c : s.components()) component(out, s, c);
   out << "</main>\n<footer><p>" << tr(lang, "Prosedur ", "Procedure ") << html_escape(s.id) << " "
       << tr(lang, "versi ", "version ") << s.version;
-  if (const std::string url = page_url(options, lang, s.id + ".html"); !url.empty())
+  if (!url.empty())
     out << " · " << tr(lang, "Daring: ", "Online: ") << html_escape(url);
   out << "</p></footer>\n</body>\n</html>\n";
   return out.str();

@@ -60,21 +60,29 @@ std::string render_service_json(const ServiceStandard& s) {
   return out.dump(2) + "\n";
 }
 
-PublishResult write_site(const std::vector<ProcedurePtr>& procedures, const OfficeProfile& office,
-                         const std::filesystem::path& out, const PublishOptions& options) {
-  PublishResult result;
+Site render_site(const std::vector<ProcedurePtr>& procedures, const OfficeProfile& office, const PublishOptions& options) {
+  Site site;
   for (const Language lang : {Language::Indonesian, Language::English}) {
-    const std::filesystem::path dir = lang == Language::English ? out / "en" : out;
+    const std::string dir = lang == Language::English ? "en/" : "";
     std::vector<ServiceStandard> standards;
     for (const auto& p : newest(procedures)) standards.push_back(build_service_standard(*p, office, lang));
     for (const auto& s : standards) {
-      write(dir / (s.id + ".html"), render_service_page(s, options), result);
+      site.files.push_back({dir + s.id + ".html", render_service_page(s, options)});
       if (lang != Language::Indonesian) continue;
-      write(out / "json" / (s.id + ".json"), render_service_json(s), result);
-      for (const auto& m : s.missing()) result.missing.push_back(s.id + ": " + m);
+      site.files.push_back({"json/" + s.id + ".json", render_service_json(s)});
+      for (const auto& m : s.missing()) site.missing.push_back(s.id + ": " + m);
     }
-    write(dir / "index.html", render_index_page(standards, options), result);
+    site.files.push_back({dir + "index.html", render_index_page(standards, options)});
   }
+  return site;
+}
+
+PublishResult write_site(const std::vector<ProcedurePtr>& procedures, const OfficeProfile& office,
+                         const std::filesystem::path& out, const PublishOptions& options) {
+  Site site = render_site(procedures, office, options);
+  PublishResult result;
+  for (const auto& f : site.files) write(out / f.path, f.text, result);
+  result.missing = std::move(site.missing);
   return result;
 }
 

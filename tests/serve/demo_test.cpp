@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "izin/sqlite_store.hpp"
+#include "izin/store.hpp"
 #include "izin/server/demo.hpp"
 #include "office.hpp"
 

@@ -7,6 +7,7 @@
 
 #include "izin/server/tracking.hpp"
 #include "izin/sqlite_store.hpp"
+#include "izin/store.hpp"
 #include "office.hpp"
 
 using izin::server::new_tracking_code;

@@ -187,3 +187,35 @@ TEST_CASE("the written site: both languages, JSON per service, newest version, t
   }
   std::filesystem::remove_all(out);
 }
+
+TEST_CASE("with a base URL the print layout carries a QR code to the online page sized for paper") {
+  const ServiceStandard s = shipped_standard("pbg");
+  const std::string page = render_service_page(s, {"https://belu.example/layanan/"});
+  const auto qr = page.find("<div class=\"print-qr\"><svg");
+  REQUIRE(qr != std::string::npos);
+  CHECK_THAT(page, Catch::Contains(".print-qr svg{width:30mm;height:30mm;"));  // 30 mm square on the A4 sheet
+  CHECK(page.find("<path fill=\"#000\" d=\"M", qr) != std::string::npos);
+  CHECK_THAT(page, Catch::Contains(".print-qr{display:none}") && Catch::Contains(".print-qr{display:block"));
+  CHECK_THAT(page, Catch::Contains("Pindai untuk versi daring"));
+  const std::string english = render_service_page(shipped_standard("pbg", Language::English), {"https://belu.example/layanan"});
+  CHECK_THAT(english, Catch::Contains("<svg") && Catch::Contains("Scan for the online version"));
+  REQUIRE(std::system("tidy -v >/dev/null 2>&1") == 0);
+  CHECK(izin_test::tidy_status(page, "qr") == 0);
+  CHECK(render_service_page(s).find("<svg") == std::string::npos);
+  CHECK(render_service_page(s).find("class=\"print-qr\"") == std::string::npos);
+}
+
+TEST_CASE("render_site holds exactly the files write_site writes with the same text") {
+  const auto out = std::filesystem::temp_directory_path() / ("izin-render-site-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(out);
+  const PublishOptions options{"https://belu.example/layanan/"};
+  const auto written = write_site(shipped().procedures, example_office(), out, options);
+  const Site site = render_site(shipped().procedures, example_office(), options);
+  REQUIRE(site.files.size() == written.files.size());
+  for (std::size_t i = 0; i < site.files.size(); ++i) {
+    CHECK(out / site.files[i].path == written.files[i]);
+    CHECK(read(written.files[i]) == site.files[i].text);
+  }
+  CHECK(site.missing == written.missing);
+  std::filesystem::remove_all(out);
+}

@@ -29,6 +29,9 @@ struct ServerOptions {
   std::string db = "izin.db";  // an SQLite file or a postgresql:// URL (izin::open_store)
   std::string accounts;        // SQLite file of the staff accounts; empty: the --db file
   std::string procedures = "procedures";
+  // office.yaml for the service standards under /layanan/; empty: PROCEDURES/office.yaml when present,
+  // else none (the pages mark the office's components as not yet stated).
+  std::string office;
   Limits limits;
   std::chrono::milliseconds tick_interval{5'000};   // deadline ticker
   std::chrono::milliseconds watch_interval{2'000};  // procedure watcher

@@ -14,6 +14,7 @@ namespace izin::standards {
 
 struct PublishOptions {
   std::string base_url;  // the site's online address ("https://…/layanan/"); "" leaves pages relative
+                         // and the print layout without its QR code to the online page
 };
 
 // The service's page: all 14 components, office particulars, a print style for one A4 sheet.
@@ -30,6 +31,20 @@ struct PublishResult {
   std::vector<std::filesystem::path> files;
   std::vector<std::string> missing;  // "pbg: 9 supervision", one per service and empty component
 };
+
+// The site in memory: each file's path under the site ("index.html", "en/pbg.html",
+// "json/pbg.json") and text, in the order write_site writes them; `izin serve` serves it
+// under /layanan/.
+struct SiteFile {
+  std::string path;
+  std::string text;
+};
+struct Site {
+  std::vector<SiteFile> files;
+  std::vector<std::string> missing;  // as in PublishResult
+};
+Site render_site(const std::vector<ProcedurePtr>& procedures, const OfficeProfile& office,
+                 const PublishOptions& options = {});
 
 // Writes index.html, <id>.html, en/index.html, en/<id>.html and json/<id>.json
 // under `out` for the newest version of each procedure id, sorted by id.

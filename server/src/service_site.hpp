@@ -1,0 +1,37 @@
+// The published service standards under /layanan/: the same files `izin publish`
+// writes, made from the live procedures and office.yaml, kept in memory and made
+// again after the procedure watcher reloads.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "izin/procedure.hpp"
+#include "izin/standards/office_profile.hpp"
+
+namespace izin::server {
+
+class ServiceSite {
+ public:
+  // `office`: the office.yaml to read ("" for none). Throws std::runtime_error naming
+  // the file and line when it cannot be read or parsed: serve refuses to start.
+  explicit ServiceSite(std::string office);
+  // The procedures changed: the next request makes the pages again.
+  void invalidate() { stale_ = true; }
+  // The text of the file at `path` under the site ("index.html", "en/pbg.html",
+  // "json/pbg.json"), or nullptr; makes the site first when it is stale.
+  const std::string* find(const std::string& path, const std::vector<ProcedurePtr>& procedures);
+
+ private:
+  void rebuild(const std::vector<ProcedurePtr>& procedures);
+  std::string office_path_;
+  standards::OfficeProfile office_;
+  bool stale_ = true;
+  std::map<std::string, std::string> files_;
+};
+
+// "" for no office.yaml; else `office`, else PROCEDURES/office.yaml when that file exists.
+std::string office_file(const std::string& office, const std::string& procedures);
+
+}  // namespace izin::server
