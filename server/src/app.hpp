@@ -33,6 +33,7 @@ struct Call {
 };
 
 class App;
+class InboxStore;
 
 // A route: method, path pattern with {id}, whether it needs a signed-in caller.
 struct Route {
@@ -49,7 +50,8 @@ const std::vector<Route>& page_routes();
 
 class App {
  public:
-  explicit App(const ServerOptions& options);
+  // `clock` (tests) replaces the wall clock when given; it must outlive the App.
+  explicit App(const ServerOptions& options, const Clock* clock = nullptr);
   ~App();
 
   // Answers one request; never throws.
@@ -69,15 +71,19 @@ class App {
   TrackingStore& tracking() { return *tracking_; }
   LoginLimiter& tracking_limiter() { return tracking_limiter_; }
   ReceiptCodes& receipt_codes() { return receipt_codes_; }
+  InboxStore& inbox() { return *inbox_; }
   const std::vector<std::string>& problems() const { return problems_; }
-  Instant now() const { return clock_.now(); }
+  Instant now() const { return clock_->now(); }
+  // Whether the user may see the head of office's figures.
+  bool heads_office(const User& user) const;
 
  private:
   Response dispatch(Call& call);
   std::optional<Response> dispatch_page(Call& call);
   std::optional<Caller> authenticate(const Request& req);
 
-  SystemClock clock_;
+  SystemClock system_clock_;
+  const Clock* clock_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<Engine> engine_;
   std::unique_ptr<ProcedureSet> procedures_;
@@ -87,6 +93,7 @@ class App {
   std::unique_ptr<TrackingStore> tracking_;
   LoginLimiter tracking_limiter_;  // wrong tracking codes per client address
   ReceiptCodes receipt_codes_;     // codes in clear between opening a case and its receipt
+  std::unique_ptr<InboxStore> inbox_;  // escalations for the pages' inbox
   std::vector<std::string> problems_;  // files the last load refused, and why
 };
 
