@@ -1,6 +1,9 @@
 #include "app.hpp"
 
+#include <algorithm>
+
 #include "errors.hpp"
+#include "inbox_store.hpp"
 #include "izin/log.hpp"
 #include "izin/open_store.hpp"
 #include "secrets.hpp"
@@ -19,13 +22,14 @@ Response reply(const Call& call, http::status status, const nlohmann::json& body
   return json_response(status, body, call.req.version(), call.req.keep_alive());
 }
 
-App::App(const ServerOptions& options)
-    : sessions_(options.limits.session_idle, options.limits.session_lifetime),
+App::App(const ServerOptions& options, const Clock* clock)
+    : clock_(clock ? clock : &system_clock_),
+      sessions_(options.limits.session_idle, options.limits.session_lifetime),
       limiter_(options.limits.login_failures, options.limits.login_window),
       tracking_limiter_(options.limits.login_failures, options.limits.login_window) {
   store_ = open_store(options.db);
-  engine_ = std::make_unique<Engine>(clock_, *store_, Language::Indonesian);
   site_ = std::make_unique<ServiceSite>(office_file(options.office, options.procedures));
+  engine_ = std::make_unique<Engine>(*clock_, *store_, Language::Indonesian);
   ProcedureSetOptions set;
   set.load.language = Language::Indonesian;
   set.poll = true;  // the watcher is a timer on the engine thread; no inotify thread needed
@@ -40,13 +44,27 @@ App::App(const ServerOptions& options)
   tracking_ = open_sqlite_tracking_store(accounts_file(options.db, options.accounts));
   // The survey's tables go where `izin skm` reads them: the --db file (the accounts file with PostgreSQL).
   survey_ = standards::open_sqlite_survey_store(accounts_file(options.db, options.accounts));
+  inbox_ = std::make_unique<InboxStore>(accounts_file(options.db, options.accounts));
 }
 
 App::~App() = default;
 
 void App::tick() {
-  const auto outcomes = engine_->advance_to(clock_.now());
+  const auto outcomes = engine_->advance_to(clock_->now());
   if (!outcomes.empty()) log_line(LogLevel::Info, "ticker: " + std::to_string(outcomes.size()) + " deadline(s) fired");
+  try {
+    inbox_->collect(*engine_, *store_);
+  } catch (const std::exception& e) {
+    log_line(LogLevel::Error, std::string("ticker: cannot fill the inbox: ") + e.what());  // tried again next tick
+  }
+}
+
+bool App::heads_office(const User& user) const {
+  // The head's role in the shipped procedures, and an administrator's.
+  static const std::vector<std::string> kHeadRoles = {"kepala_dinas", "admin"};
+  for (const auto& role : user.roles)
+    if (std::find(kHeadRoles.begin(), kHeadRoles.end(), role) != kHeadRoles.end()) return true;
+  return false;
 }
 
 void App::watch() { procedures_->poll(); }

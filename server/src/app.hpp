@@ -35,6 +35,7 @@ struct Call {
 };
 
 class App;
+class InboxStore;
 
 // A route: method, path pattern with {id}, whether it needs a signed-in caller.
 struct Route {
@@ -51,7 +52,8 @@ const std::vector<Route>& page_routes();
 
 class App {
  public:
-  explicit App(const ServerOptions& options);
+  // `clock` (tests) replaces the wall clock when given; it must outlive the App.
+  explicit App(const ServerOptions& options, const Clock* clock = nullptr);
   ~App();
 
   // Answers one request; never throws.
@@ -73,15 +75,19 @@ class App {
   ReceiptCodes& receipt_codes() { return receipt_codes_; }
   standards::SurveyStore& survey() { return *survey_; }
   ServiceSite& service_site() { return *site_; }
+  InboxStore& inbox() { return *inbox_; }
   const std::vector<std::string>& problems() const { return problems_; }
-  Instant now() const { return clock_.now(); }
+  Instant now() const { return clock_->now(); }
+  // Whether the user may see the head of office's figures.
+  bool heads_office(const User& user) const;
 
  private:
   Response dispatch(Call& call);
   std::optional<Response> dispatch_page(Call& call);
   std::optional<Caller> authenticate(const Request& req);
 
-  SystemClock clock_;
+  SystemClock system_clock_;
+  const Clock* clock_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<Engine> engine_;
   std::unique_ptr<ProcedureSet> procedures_;
@@ -91,6 +97,7 @@ class App {
   std::unique_ptr<TrackingStore> tracking_;
   LoginLimiter tracking_limiter_;  // wrong tracking codes per client address
   ReceiptCodes receipt_codes_;     // codes in clear between opening a case and its receipt
+  std::unique_ptr<InboxStore> inbox_;  // escalations for the pages' inbox
   std::vector<std::string> problems_;  // files the last load refused, and why
   std::unique_ptr<standards::SurveyStore> survey_;  // SKM questionnaires, beside the tracking codes
   std::unique_ptr<ServiceSite> site_;               // /layanan/, made again after each reload

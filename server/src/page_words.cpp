@@ -117,6 +117,21 @@ const std::map<std::string, std::pair<std::string, std::string>>& words() {
       {"survey_already_paper", {"Permohonan ini sudah memiliki kuesioner; setiap permohonan dinilai satu kali.",
                                 "This case already has a questionnaire; each case is rated once."}},
       {"survey_bad_date", {"Tanggal pengisian harus berbentuk TTTT-BB-HH.", "The date must be YYYY-MM-DD."}},
+      {"inbox_title", {"Kotak masuk", "Inbox"}},
+      {"inbox_hint", {"Eskalasi untuk peran Anda, yang terbaru di atas.", "Escalations to your roles, newest first."}},
+      {"inbox_empty", {"Tidak ada eskalasi untuk peran Anda.", "No escalations for your roles."}},
+      {"message", {"Pesan", "Message"}},
+      {"older", {"Lebih lama", "Older"}},
+      {"head_title", {"Pimpinan", "Head of office"}},
+      {"head_hint", {"Angka per layanan, per", "Figures per service, as of"}},
+      {"head_only", {"Halaman ini hanya untuk pimpinan kantor.", "This page is for the head of office only."}},
+      {"open_cases", {"Kasus berjalan", "Open cases"}},
+      {"overdue_cases", {"Lewat janji layanan", "Past the SLA"}},
+      {"sla_met", {"Selesai tepat waktu bulan ini", "Closed within SLA this month"}},
+      {"deemed", {"Keputusan fiktif-positif bulan ini", "Deemed decisions this month"}},
+      {"escalations", {"Eskalasi terbuka / bulan ini", "Escalations open / this month"}},
+      {"head_legend", {"Eskalasi terbuka: yang dikirim sejak kasus memasuki tahapnya sekarang. Bulan menurut waktu setempat kalender layanan.",
+                       "Open escalations: those sent since the case entered its current step. Months in the service calendar's local time."}},
   };
   return table;
 }

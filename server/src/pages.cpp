@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "errors.hpp"
+#include "inbox.hpp"
 #include "page_assets.hpp"
 #include "page_words.hpp"
 #include "secrets.hpp"
@@ -30,6 +31,8 @@ const std::vector<Route>& page_routes() {
       {verb::post, "/masuk", false, sign_in},
       {verb::post, "/keluar", true, sign_out},
       {verb::get, "/kerja", true, worklist_page},
+      {verb::get, "/kotak-masuk", true, inbox_page},
+      {verb::get, "/pimpinan", true, head_of_office_page},
       {verb::get, "/kasus/{id}", true, case_page},
       {verb::post, "/kasus/{id}/peristiwa", true, fire_from_page},
       {verb::get, "/kasus/{id}/tanda-terima", true, receipt_page},
@@ -136,6 +139,8 @@ Response html_page(App& app, const Call& call, http::status status, const std::s
   if (call.caller && !call.caller->session.empty())
     if (const auto* session = app.sessions().find(call.caller->session)) {
       layout.set("user", call.caller->user.name);
+      layout.set("inbox_count", std::to_string(inbox_count(app, call.caller->user)));
+      layout.set("heads_office", app.heads_office(call.caller->user));
       layout.set("csrf", session->csrf);
       data.set("csrf", session->csrf);  // every form of a signed-in page carries it
     }

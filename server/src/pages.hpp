@@ -35,6 +35,10 @@ Response sign_out(App& app, Call& call);
 // The signed-in user's worklist (/kerja).
 Response worklist_page(App& app, Call& call);
 
+// The inbox of escalations to the user's roles (/kotak-masuk) and the head of office's figures (/pimpinan).
+Response inbox_page(App& app, Call& call);
+Response head_of_office_page(App& app, Call& call);
+
 // The case page (/kasus/{id}) and firing an event from its forms (POST /kasus/{id}/peristiwa).
 Response case_page(App& app, Call& call);
 Response fire_from_page(App& app, Call& call);

@@ -22,6 +22,8 @@ const std::vector<Route>& routes() {
       {verb::post, "/api/v1/cases/{id}/events", true, fire_event},
       {verb::get, "/api/v1/worklist", true, worklist},
       {verb::get, "/api/v1/changes", true, changes},
+      {verb::get, "/api/v1/inbox", true, inbox},
+      {verb::get, "/api/v1/office/summary", true, office_summary},
   };
   return table;
 }

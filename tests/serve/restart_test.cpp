@@ -12,6 +12,7 @@
 #include <set>
 #include <thread>
 
+#include "izin/sqlite_store.hpp"
 #include "izin/izin.hpp"
 #include "office.hpp"
 

@@ -5,6 +5,7 @@
 
 #include <set>
 
+#include "izin/sqlite_store.hpp"
 #include "izin/server/tracking.hpp"
 #include "izin/sqlite_store.hpp"
 #include "izin/store.hpp"

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "izin/sqlite_store.hpp"
 #include "izin/izin.hpp"
 #include "office.hpp"
 #include "secrets.hpp"
