@@ -3,10 +3,9 @@
 // node moved retries on fresh state, an idempotency key retried on another
 // node returns the first answer, and nodes ticking at once fire each due
 // deadline exactly once (the revision check lets one node win per case).
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
 #include <thread>
@@ -101,13 +100,14 @@ std::size_t count_kind(const std::vector<JournalEntry>& journal, JournalEntry::K
 }
 
 std::size_t count_records(const Case& c, RecordKind kind) {
-  return static_cast<std::size_t>(
-      std::count_if(c.history.begin(), c.history.end(), [&](const HistoryRecord& r) { return r.kind == kind; }));
+  return static_cast<std::size_t>(std::count_if(c.history.begin(), c.history.end(),
+                                                [&](const HistoryRecord& r) { return r.kind == kind; }));
 }
 
 }  // namespace
 
-TEST_CASE("two engines: an event on a case the other node moved is applied on fresh state", "[postgres][nodes]") {
+TEST_CASE("two engines: an event on a case the other node moved is applied on fresh state",
+          "[postgres][nodes]") {
   PostgresStoreFactory db;
   FakeClock clock(monday());
   Node a(db, clock), b(db, clock);
@@ -142,7 +142,8 @@ TEST_CASE("two engines: a key retried on the other node returns the first answer
   CHECK(a.store->journal(id).size() == 2);
 }
 
-TEST_CASE("two engines racing one key on every case both answer it and journal it once", "[postgres][nodes]") {
+TEST_CASE("two engines racing one key on every case both answer it and journal it once",
+          "[postgres][nodes]") {
   PostgresStoreFactory db;
   FakeClock clock(monday());
   std::vector<std::string> ids;
@@ -198,7 +199,8 @@ void tick_three_at_once(const std::string& procedure, bool escalates) {
     while (ready < 3) std::this_thread::yield();  // all three read the same due cases at once
     for (int round = 0; round < 3; ++round) advanced += node.engine.advance_to(clock.now()).size();
   };
-  std::thread one(tick, std::ref(*nodes[0])), two(tick, std::ref(*nodes[1])), three(tick, std::ref(*nodes[2]));
+  std::thread one(tick, std::ref(*nodes[0])), two(tick, std::ref(*nodes[1])),
+      three(tick, std::ref(*nodes[2]));
   one.join();
   two.join();
   three.join();
@@ -240,7 +242,8 @@ TEST_CASE("two handles see one outbox: a notification delivered by one node is n
   REQUIRE(due_on_b.size() == 1);
   const std::string note = due_on_b.front().notification.id;
   CHECK(!note.empty());
-  CHECK(a.store->due_notifications(clock.now(), 10).front().notification.id == note);  // same id on every node
+  CHECK(a.store->due_notifications(clock.now(), 10).front().notification.id ==
+        note);  // same id on every node
   b.store->record_deliveries({DeliveryAttempt{note, clock.now(), true, "", clock.now()}});
   CHECK(a.store->due_notifications(clock.now(), 10).empty());
   CHECK(a.store->find_notification(note)->delivered_at.has_value());
