@@ -4,6 +4,8 @@
 #   scripts/pg.sh url     # the running cluster's URL (database izin)
 #   scripts/pg.sh schema NAME  # a new empty schema; prints the URL that writes into it
 #   scripts/pg.sh stop    # stops the cluster and removes its directory
+#   scripts/pg.sh down    # stops the server only, keeping its data (an outage)
+#   scripts/pg.sh up      # starts it again after down, on the same port
 # IZIN_PG_STATE names the file that remembers the cluster (default: in $TMPDIR).
 # As root (CI), the cluster runs as the unprivileged `postgres` user that
 # Debian's postgresql package creates, since initdb refuses root.
@@ -41,6 +43,12 @@ free_port() {
   fail "found no free localhost port"
 }
 
+# run_server BIN DIR PORT: pg_ctl start on the cluster in DIR.
+run_server() {
+  as_owner "$1/pg_ctl" -D "$2/data" -l "$2/server.log" -w -t 60 \
+    -o "-k $2 -p $3 -c listen_addresses=localhost -c max_connections=200" start >/dev/null
+}
+
 start() {
   [ ! -f "$state" ] || fail "a cluster is already running (state in $state); run 'scripts/pg.sh stop' first"
   local bin dir port url
@@ -53,9 +61,7 @@ start() {
     { cat "$dir/initdb.log" >&2; rm -rf "$dir"; fail "initdb failed"; }
   url="postgresql://postgres@localhost:$port/izin"
   printf '%s\n%s\n%s\n' "$dir" "$url" "$bin" >"$state"  # from here on, stop cleans up
-  as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-k $dir -p $port -c listen_addresses=localhost -c max_connections=200" start >/dev/null ||
-    { cat "$dir/server.log" >&2; stop; fail "the server did not start"; }
+  run_server "$bin" "$dir" "$port" || { cat "$dir/server.log" >&2; stop; fail "the server did not start"; }
   as_owner "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -qAt -c "CREATE DATABASE izin" >/dev/null ||
     { stop; fail "could not create the database izin"; }
   echo "$url"
@@ -68,6 +74,18 @@ stop() {
   bin=$(sed -n 3p "$state")
   as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$dir" "$state"
+}
+
+down() {
+  [ -f "$state" ] || fail "no cluster is running; run 'scripts/pg.sh start'"
+  as_owner "$(sed -n 3p "$state")/pg_ctl" -D "$(sed -n 1p "$state")/data" -m fast -w stop >/dev/null
+}
+
+up() {
+  [ -f "$state" ] || fail "no cluster to start again; run 'scripts/pg.sh start'"
+  local port
+  port=$(sed -n 2p "$state" | sed -E 's|.*:([0-9]+)/.*|\1|')
+  run_server "$(sed -n 3p "$state")" "$(sed -n 1p "$state")" "$port" || fail "the server did not start again"
 }
 
 url() {
@@ -88,7 +106,9 @@ schema() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  down) down ;;
+  up) up ;;
   url) url ;;
   schema) schema "${2:?usage: scripts/pg.sh schema NAME}" ;;
-  *) fail "usage: scripts/pg.sh start|stop|url|schema NAME" ;;
+  *) fail "usage: scripts/pg.sh start|stop|down|up|url|schema NAME" ;;
 esac

@@ -29,6 +29,7 @@
 #include "izin/scenario.hpp"
 #include "izin/sqlite_store.hpp"
 #include "izin/store.hpp"
+#include "izin/store_unavailable.hpp"
 #include "izin/time.hpp"
 #include "izin/value.hpp"
 

@@ -6,6 +6,7 @@
 #include "inbox_store.hpp"
 #include "izin/log.hpp"
 #include "izin/open_store.hpp"
+#include "izin/store_unavailable.hpp"
 #include "secrets.hpp"
 #include "url.hpp"
 
@@ -135,6 +136,13 @@ Response App::guarded(const Request& req, const std::function<Response()>& answe
     return error_response(e, language_of(req), req.version(), req.keep_alive());
   } catch (const ConflictError&) {
     return error_response({http::status::conflict, "conflict"}, language_of(req), req.version(), req.keep_alive());
+  } catch (const StoreUnavailableError& e) {
+    // Passing: the client retries (with its Idempotency-Key) once the database is back.
+    log_line(LogLevel::Warning, std::string("database unavailable: ") + e.what());
+    Response res = error_response({http::status::service_unavailable, "store_unavailable"}, language_of(req),
+                                  req.version(), req.keep_alive());
+    res.set(http::field::retry_after, "5");
+    return res;
   } catch (const std::exception& e) {
     log_line(LogLevel::Error, std::string("request failed: ") + e.what());
     return error_response({http::status::internal_server_error, "internal"}, language_of(req), req.version(),

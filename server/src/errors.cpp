@@ -27,6 +27,9 @@ const std::map<std::string, std::pair<std::string, std::string>>& messages() {
       {"body_too_large", {"Isi permintaan terlalu besar", "The request body is too large"}},
       {"header_too_large", {"Kepala permintaan terlalu besar", "The request headers are too large"}},
       {"too_many_connections", {"Server sedang penuh", "The server is busy"}},
+      {"store_unavailable",
+       {"Basis data tidak dapat dihubungi; coba lagi sebentar dengan kunci yang sama",
+        "The database cannot be reached; retry shortly with the same Idempotency-Key"}},
       {"internal", {"Kesalahan di server", "Server error"}},
   };
   return table;

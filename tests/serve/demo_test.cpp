@@ -4,6 +4,7 @@
 #include "izin/sqlite_store.hpp"
 #include "izin/store.hpp"
 #include "izin/server/demo.hpp"
+#include "izin/sqlite_store.hpp"
 #include "office.hpp"
 
 using izin::server::make_demo_accounts;

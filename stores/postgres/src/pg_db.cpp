@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "izin/store.hpp"
+#include "izin/store_unavailable.hpp"
 
 namespace izin::detail {
 namespace {
@@ -13,6 +14,12 @@ namespace {
 bool is_conflict(std::string_view state) {
   return state == "23505" /* unique_violation */ || state == "40001" /* serialization_failure */ ||
          state == "40P01" /* deadlock_detected */;
+}
+
+// SQLSTATEs that mean the server is unreachable or going away: retry once it is back.
+bool is_outage(std::string_view state) {
+  // 08: connection_exception; 57: operator_intervention (shutdown, restart)
+  return state.substr(0, 2) == "08" || state.substr(0, 2) == "57";
 }
 
 // What the person running izin should do about a failure with this SQLSTATE.
@@ -66,13 +73,13 @@ PgDb::~PgDb() { PQfinish(conn_); }
 void PgDb::reconnect_if_lost() {
   if (PQstatus(conn_) == CONNECTION_OK) return;
   if (in_transaction_)
-    throw StoreError(where_ + ": the connection was lost inside a transaction; it was rolled back, nothing of it "
-                     "was written; retry when the database is back");
+    throw StoreUnavailableError(where_ + ": the connection was lost inside a transaction; it was rolled back, "
+                                "nothing of it was written; retry when the database is back");
   PQreset(conn_);
   statements_.clear();  // prepared statements died with the old session
   if (PQstatus(conn_) != CONNECTION_OK)
-    throw StoreError(where_ + " cannot be reached (" + one_line(PQerrorMessage(conn_)) +
-                     "); nothing was written; retry when it is back");
+    throw StoreUnavailableError(where_ + " cannot be reached (" + one_line(PQerrorMessage(conn_)) +
+                                "); nothing was written; retry when it is back");
   exec("SET client_min_messages = warning", "configuring the connection");
 }
 
@@ -117,12 +124,14 @@ void PgDb::fail(const PGresult* result, std::string_view doing) {
   const std::string state = field ? field : "";
   const std::string message = one_line(result ? PQresultErrorMessage(result) : PQerrorMessage(conn_));
   if (PQstatus(conn_) != CONNECTION_OK)
-    throw StoreError(where_ + ": the connection was lost while " + std::string(doing) + " (" + message +
-                     "); a transaction it left open was rolled back, one it was committing may have been written: "
-                     "reload the case before retrying");
+    throw StoreUnavailableError(where_ + ": the connection was lost while " + std::string(doing) + " (" + message +
+                                "); a transaction it left open was rolled back, one it was committing may have "
+                                "been written: reload the case before retrying");
   if (is_conflict(state))
     throw ConflictError(where_ + ": " + std::string(doing) + " met another writer's change (" + message +
                         "); nothing was written, reload the case and retry");
+  if (is_outage(state))
+    throw StoreUnavailableError(where_ + " " + advice(state) + " while " + std::string(doing) + " (" + message + ")");
   throw StoreError(where_ + " " + advice(state) + " while " + std::string(doing) + " (" + message + ")");
 }
 
