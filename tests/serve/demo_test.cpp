@@ -1,6 +1,7 @@
 // `izin serve --demo`'s accounts: one per role, named after it, with a password that works.
 #include <catch2/catch.hpp>
 
+#include "izin/sqlite_store.hpp"
 #include "izin/store.hpp"
 #include "izin/server/demo.hpp"
 #include "office.hpp"
