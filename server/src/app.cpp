@@ -23,6 +23,7 @@ App::App(const ServerOptions& options)
     : sessions_(options.limits.session_idle, options.limits.session_lifetime),
       limiter_(options.limits.login_failures, options.limits.login_window),
       tracking_limiter_(options.limits.login_failures, options.limits.login_window) {
+  procedures_dir_ = options.procedures;
   store_ = open_store(options.db);
   engine_ = std::make_unique<Engine>(clock_, *store_, Language::Indonesian);
   ProcedureSetOptions set;
@@ -36,6 +37,7 @@ App::App(const ServerOptions& options)
   // The accounts' tables go into the file only once the engine's store has made it an izin database.
   users_ = open_sqlite_user_store(accounts_file(options.db, options.accounts));
   tracking_ = open_sqlite_tracking_store(accounts_file(options.db, options.accounts));
+  studio_history_ = open_sqlite_studio_history(accounts_file(options.db, options.accounts));
 }
 
 App::~App() = default;

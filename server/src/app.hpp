@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -16,6 +17,7 @@
 #include "izin/engine.hpp"
 #include "izin/procedure_set.hpp"
 #include "izin/server/server.hpp"
+#include "izin/server/studio_history.hpp"
 #include "izin/server/tracking.hpp"
 #include "izin/server/users.hpp"
 #include "receipt_codes.hpp"
@@ -70,6 +72,8 @@ class App {
   LoginLimiter& tracking_limiter() { return tracking_limiter_; }
   ReceiptCodes& receipt_codes() { return receipt_codes_; }
   const std::vector<std::string>& problems() const { return problems_; }
+  const std::filesystem::path& procedures_dir() const { return procedures_dir_; }
+  StudioHistory& studio_history() { return *studio_history_; }
   Instant now() const { return clock_.now(); }
 
  private:
@@ -88,6 +92,8 @@ class App {
   LoginLimiter tracking_limiter_;  // wrong tracking codes per client address
   ReceiptCodes receipt_codes_;     // codes in clear between opening a case and its receipt
   std::vector<std::string> problems_;  // files the last load refused, and why
+  std::filesystem::path procedures_dir_;  // the studio reads and writes its files
+  std::unique_ptr<StudioHistory> studio_history_;  // versions saved from the studio
 };
 
 // A JSON answer to `call` with `status`.

@@ -28,6 +28,7 @@ const std::map<std::string, std::pair<std::string, std::string>>& messages() {
       {"header_too_large", {"Kepala permintaan terlalu besar", "The request headers are too large"}},
       {"too_many_connections", {"Server sedang penuh", "The server is busy"}},
       {"internal", {"Kesalahan di server", "Server error"}},
+      {"policy_role_required", {"Studio prosedur hanya untuk peran kebijakan", "The procedure studio is for the kebijakan (policy) role only"}},
   };
   return table;
 }

@@ -7,6 +7,7 @@
 #include "errors.hpp"
 #include "page_assets.hpp"
 #include "page_words.hpp"
+#include "pages_studio.hpp"
 #include "secrets.hpp"
 #include "url.hpp"
 
@@ -30,6 +31,13 @@ const std::vector<Route>& page_routes() {
       {verb::get, "/loket", true, counter_services},
       {verb::get, "/loket/{procedure}", true, counter_form},
       {verb::post, "/loket/{procedure}", true, counter_submit},
+      {verb::get, "/static/studio.js", false, studio_script},
+      {verb::get, "/studio", true, studio_list},
+      {verb::get, "/studio/panduan", true, studio_guide_page},
+      {verb::get, "/studio/{file}", true, studio_editor},
+      {verb::post, "/studio/{file}", true, studio_submit},
+      {verb::get, "/studio/{file}/riwayat", true, studio_history_page},
+      {verb::get, "/studio/{file}/beda", true, studio_diff_page},
   };
   return table;
 }
@@ -102,7 +110,19 @@ std::string render(std::string_view name, const mustache::data& data) {
   if (!tmpl.is_valid()) throw std::logic_error(std::string(name) + ": " + tmpl.error_message());
   return tmpl.render(data);
 }
+
+// The words as {{w.…}} and the pieces several pages share as partials.
+void add_shared_parts(mustache::data& data, Language lang) {
+  data.set("w", page_words(lang));
+  for (const char* part : {"field_input", "document_input", "refusal_reasons", "studio_panels"})
+    data.set(part, mustache::partial{[part] { return std::string(page_asset(std::string(part) + ".mustache")); }});
+}
 }  // namespace
+
+std::string render_fragment(const Call& call, std::string_view name, mustache::data data) {
+  add_shared_parts(data, page_language(call));
+  return render(std::string(name) + ".mustache", data);
+}
 
 Language page_language(const Call& call) {
   if (const auto it = call.query.find("lang"); it != call.query.end() && (it->second == "en" || it->second == "id"))
@@ -115,9 +135,7 @@ Response html_page(App& app, const Call& call, http::status status, const std::s
                    mustache::data data) {
   const Language lang = page_language(call);
   const Language other = lang == Language::English ? Language::Indonesian : Language::English;
-  data.set("w", page_words(lang));
-  for (const char* part : {"field_input", "document_input", "refusal_reasons"})  // pieces several pages share
-    data.set(part, mustache::partial{[part] { return std::string(page_asset(std::string(part) + ".mustache")); }});
+  add_shared_parts(data, lang);
   mustache::data layout{mustache::data::type::object};
   layout.set("w", page_words(lang));
   layout.set("lang", lang_code(lang));
@@ -127,6 +145,7 @@ Response html_page(App& app, const Call& call, http::status status, const std::s
   if (call.caller && !call.caller->session.empty())
     if (const auto* session = app.sessions().find(call.caller->session)) {
       layout.set("user", call.caller->user.name);
+      layout.set("studio", studio_allowed(*call.caller));
       layout.set("csrf", session->csrf);
       data.set("csrf", session->csrf);  // every form of a signed-in page carries it
     }

@@ -22,6 +22,7 @@ const std::vector<Route>& routes() {
       {verb::post, "/api/v1/cases/{id}/events", true, fire_event},
       {verb::get, "/api/v1/worklist", true, worklist},
       {verb::get, "/api/v1/changes", true, changes},
+      {verb::post, "/api/v1/studio/live", true, studio_live},
   };
   return table;
 }

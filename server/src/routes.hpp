@@ -38,6 +38,7 @@ Response case_history(App& app, Call& call);
 Response fire_event(App& app, Call& call);
 Response worklist(App& app, Call& call);
 Response changes(App& app, Call& call);
+Response studio_live(App& app, Call& call);
 
 // The role the caller acts in: `requested` when it is theirs (else 403
 // role_not_yours), else their first role.
