@@ -1,9 +1,10 @@
 // The studio's editor: CodeMirror 6 over the page's plain textarea (which keeps working without
 // JavaScript), .izin colouring, diagnostics under their lines, and the live panels beside it.
 // Built once into server/static/studio.js by `npm run build`; nothing is fetched at run time.
-import {EditorView, keymap, lineNumbers, drawSelection, highlightActiveLine, Decoration, WidgetType} from "@codemirror/view";
+import {EditorView, keymap, lineNumbers, highlightActiveLine, Decoration, WidgetType} from "@codemirror/view";
 import {EditorState, StateField, StateEffect} from "@codemirror/state";
-import {StreamLanguage, syntaxHighlighting, defaultHighlightStyle} from "@codemirror/language";
+import {StreamLanguage, syntaxHighlighting} from "@codemirror/language";
+import {classHighlighter} from "@lezer/highlight";
 import {defaultKeymap, history, historyKeymap} from "@codemirror/commands";
 
 const declarations = /^(procedure|version|title|legal|product|calendar|sla|roles|data|requirements|rule|fee|initial|state|final|outcome)\b/;
@@ -125,8 +126,9 @@ function start() {
   const view = new EditorView({
     state: EditorState.create({
       doc: textarea.value,
-      extensions: [lineNumbers(), history(), drawSelection(), highlightActiveLine(), izin,
-        syntaxHighlighting(defaultHighlightStyle), diagnosticField, keymap.of([...defaultKeymap, ...historyKeymap]),
+      // Static class names (tok-keyword, …) styled in izin.css: the pages' CSP lets no script inject styles.
+      extensions: [lineNumbers(), history(), highlightActiveLine(), izin,
+        syntaxHighlighting(classHighlighter), diagnosticField, keymap.of([...defaultKeymap, ...historyKeymap]),
         EditorView.updateListener.of((u) => { if (u.docChanged) { textarea.value = u.state.doc.toString(); changed(); } })],
     }),
   });

@@ -14,7 +14,7 @@ TEST_CASE("studio pages send a visitor without a session to sign in and the API 
   StudioOffice office;
   auto c = office.client();
   for (const std::string path : {"/studio", "/studio/pbg.izin", "/studio/pbg.izin/riwayat", "/studio/panduan"}) {
-    const auto r = c.get(path);
+    auto r = c.get(path);
     CHECK(r.status == 303);
     CHECK(r.headers["Location"].rfind("/masuk?ke=", 0) == 0);
   }

@@ -160,7 +160,7 @@ TEST_CASE("the guide is rendered with cmark-gfm, its raw HTML left out, its izin
   CHECK(has(guide.body, "<code class=\"language-izin\">"));
   CHECK(has(guide.body, "<table>"));
   CHECK(guide.body.size() < 100 * 1024);
-  const auto script = office.client().get("/static/studio.js");
+  auto script = office.client().get("/static/studio.js");
   CHECK(script.status == 200);
   CHECK(script.headers["Content-Type"] == "text/javascript; charset=utf-8");
   CHECK(has(script.body, "/api/v1/studio/live"));
