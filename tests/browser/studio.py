@@ -46,9 +46,15 @@ class Studio(op.Office):
         except Exception:
             raise AssertionError(f"{self.step}: {what} did not happen within {seconds} s")
 
+    def submit(self, css):
+        """Scrolls the button into view first: the editor is taller than the window."""
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", self.find(css))
+        super().submit(css)
+
     def diagram(self):
-        images = self.finds("#studio-panels img.diagram")
-        return images[0].get_attribute("src") if images else None
+        # Read in one step: the live check replaces the panels at any moment.
+        return self.driver.execute_script(
+            "const i = document.querySelector('#studio-panels img.diagram'); return i ? i.getAttribute('src') : null;")
 
 
 def open_case(clerk):
