@@ -6,6 +6,7 @@
 #include <set>
 
 #include "izin/server/tracking.hpp"
+#include "izin/sqlite_store.hpp"
 #include "izin/store.hpp"
 #include "office.hpp"
 
