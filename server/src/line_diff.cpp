@@ -48,7 +48,7 @@ std::vector<DiffLine> line_diff(std::string_view before, std::string_view after,
     if (i < a.size() && j < b.size() && a[i] == b[j]) {
       out.push_back({DiffLine::Kind::Same, static_cast<int>(i + 1), static_cast<int>(j + 1), a[i]});
       ++i, ++j;
-    } else if (j < b.size() && (i == a.size() || t[i * w + j + 1] >= t[(i + 1) * w + j])) {
+    } else if (j < b.size() && (i == a.size() || t[i * w + j + 1] > t[(i + 1) * w + j])) {  // on a tie the removal comes first
       out.push_back({DiffLine::Kind::Added, 0, static_cast<int>(j + 1), b[j]});
       ++j;
     } else {

@@ -55,7 +55,7 @@ TEST_CASE("a posted typo comes back with its line, code and hint, and the other 
   REQUIRE(checked.status == 200);
   CHECK(has(checked.body, "perbaikan_dokumn"));
   CHECK(has(checked.body, "IZ2"));
-  CHECK(has(checked.body, "<span class=\"studio-hint\">maksud Anda &#39;perbaikan_dokumen&#39;?</span>"));
+  CHECK(has(checked.body, "<span class=\"studio-hint\">maksud Anda &apos;perbaikan_dokumen&apos;?</span>"));
   CHECK(has(checked.body, "Perbaiki galat di atas"));
   CHECK(diagram_src(checked.body).empty());
   CHECK(office.file_text("pbg.izin") != text);  // checking writes nothing

@@ -38,7 +38,7 @@ TEST_CASE("a save with an error is refused with its reasons and the file is left
   const auto r = post_studio(officer, "simpan", typo);
   CHECK(r.status == 422);
   CHECK(has(r.body, "Tidak disimpan"));
-  CHECK(has(r.body, "maksud Anda &#39;perbaikan_dokumen&#39;?"));
+  CHECK(has(r.body, "maksud Anda &apos;perbaikan_dokumen&apos;?"));
   CHECK(has(r.body, "perbaikan_dokumn"));  // the text stays in the form to be fixed
   CHECK(office.file_text("pbg.izin") == before);
   CHECK(has(officer.get("/studio/pbg.izin/riwayat").body, "Belum ada versi"));
