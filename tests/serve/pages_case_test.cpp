@@ -56,7 +56,7 @@ TEST_CASE("the case page shows the state, the timeline with who, the SLA, fees a
   CHECK(kabid.get("/kasus/" + id + "?lang=en").body.find("Working days used") != std::string::npos);
 }
 
-TEST_CASE("firing without the documents shows every missing one by label; with them the case moves on once") {
+TEST_CASE("firing without the documents shows every missing one by label and with them the case moves on once") {
   Office office;
   const auto id = open_case(office, kLegalisir);
   auto kabid = page_user(office, "kabid");

@@ -81,7 +81,7 @@ TEST_CASE("sign-in never sends anyone to another site") {
   }
 }
 
-TEST_CASE("signing out needs the session's CSRF token; afterwards staff pages redirect again") {
+TEST_CASE("signing out needs the session's CSRF token and afterwards staff pages redirect again") {
   Office office;
   auto c = office.client();
   REQUIRE(page_sign_in(c, "loket", "rahasia-loket").status == 303);

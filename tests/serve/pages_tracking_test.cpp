@@ -18,7 +18,7 @@ std::string without(std::string body, const std::string& s) {
 }
 }  // namespace
 
-TEST_CASE("opening a case returns its tracking code once; the citizen sees where it stands") {
+TEST_CASE("opening a case returns its tracking code once and the citizen sees where it stands") {
   Office office;
   auto loket = office.signed_in("loket");
   const auto opened = loket.post("/api/v1/cases", kLegalisir);
