@@ -15,3 +15,4 @@ $SUDO apt-get install -y -qq --no-install-recommends libpq-dev postgresql-15 >/d
 $SUDO apt-get install -y -qq --no-install-recommends libkainjow-mustache-dev >/dev/null  # the office pages' templates
 $SUDO apt-get install -y -qq --no-install-recommends libqrencode-dev >/dev/null  # the receipt's QR code
 $SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver python3-selenium >/dev/null  # the browser tests
+$SUDO apt-get install -y -qq --no-install-recommends libcmark-gfm-dev libcmark-gfm-extensions-dev >/dev/null  # the studio's guide

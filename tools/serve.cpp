@@ -12,6 +12,7 @@
 #include "izin/names.hpp"
 #include "izin/server/demo.hpp"
 #include "izin/server/server.hpp"
+#include "izin/server/studio.hpp"
 #include "izin/server/users.hpp"
 
 namespace izin::cli {
@@ -61,6 +62,7 @@ std::vector<std::string> declared_roles(const std::string& procedures) {
   for (const auto& p : lib.procedures)
     for (const auto& r : p->roles)
       if (seen.insert(r.id).second) roles.push_back(r.id);
+  if (seen.insert(server::kStudioRole).second) roles.push_back(server::kStudioRole);  // policy staff, for /studio
   return roles;
 }
 

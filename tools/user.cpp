@@ -10,6 +10,7 @@
 
 #include "commands.hpp"
 #include "izin/izin.hpp"
+#include "izin/server/studio.hpp"
 #include "izin/server/users.hpp"
 
 namespace izin::cli {
@@ -58,7 +59,7 @@ std::string read_password(const UserOptions& o) {
 // Warns about roles no procedure of the directory declares (the account still works for the others).
 void warn_unknown_roles(const UserOptions& o) {
   const Library lib = load({o.procedures}, LoadOptions{Language::English, false});
-  std::set<std::string> known;
+  std::set<std::string> known{server::kStudioRole};  // the service's own role, for the procedure studio
   for (const auto& p : lib.procedures)
     for (const auto& r : p->roles) known.insert(r.id);
   for (const auto& r : o.roles)

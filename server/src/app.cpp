@@ -28,6 +28,7 @@ App::App(const ServerOptions& options, const Clock* clock)
       sessions_(options.limits.session_idle, options.limits.session_lifetime),
       limiter_(options.limits.login_failures, options.limits.login_window),
       tracking_limiter_(options.limits.login_failures, options.limits.login_window) {
+  procedures_dir_ = options.procedures;
   store_ = open_store(options.db);
   site_ = std::make_unique<ServiceSite>(office_file(options.office, options.procedures));
   engine_ = std::make_unique<Engine>(*clock_, *store_, Language::Indonesian);
@@ -46,6 +47,7 @@ App::App(const ServerOptions& options, const Clock* clock)
   // The survey's tables go where `izin skm` reads them: the --db file (the accounts file with PostgreSQL).
   survey_ = standards::open_sqlite_survey_store(accounts_file(options.db, options.accounts));
   inbox_ = std::make_unique<InboxStore>(accounts_file(options.db, options.accounts));
+  studio_history_ = open_sqlite_studio_history(accounts_file(options.db, options.accounts));
 }
 
 App::~App() = default;

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -16,6 +17,7 @@
 #include "izin/engine.hpp"
 #include "izin/procedure_set.hpp"
 #include "izin/server/server.hpp"
+#include "izin/server/studio_history.hpp"
 #include "izin/server/tracking.hpp"
 #include "izin/server/users.hpp"
 #include "izin/standards/survey.hpp"
@@ -80,6 +82,8 @@ class App {
   Instant now() const { return clock_->now(); }
   // Whether the user may see the head of office's figures.
   bool heads_office(const User& user) const;
+  const std::filesystem::path& procedures_dir() const { return procedures_dir_; }
+  StudioHistory& studio_history() { return *studio_history_; }
 
  private:
   Response dispatch(Call& call);
@@ -101,6 +105,8 @@ class App {
   std::vector<std::string> problems_;  // files the last load refused, and why
   std::unique_ptr<standards::SurveyStore> survey_;  // SKM questionnaires, beside the tracking codes
   std::unique_ptr<ServiceSite> site_;               // /layanan/, made again after each reload
+  std::filesystem::path procedures_dir_;  // the studio reads and writes its files
+  std::unique_ptr<StudioHistory> studio_history_;  // versions saved from the studio
 };
 
 // A JSON answer to `call` with `status`.

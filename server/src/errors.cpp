@@ -31,6 +31,7 @@ const std::map<std::string, std::pair<std::string, std::string>>& messages() {
        {"Basis data tidak dapat dihubungi; coba lagi sebentar dengan kunci yang sama",
         "The database cannot be reached; retry shortly with the same Idempotency-Key"}},
       {"internal", {"Kesalahan di server", "Server error"}},
+      {"policy_role_required", {"Studio prosedur hanya untuk peran kebijakan", "The procedure studio is for the kebijakan (policy) role only"}},
   };
   return table;
 }

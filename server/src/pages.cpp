@@ -8,6 +8,7 @@
 #include "inbox.hpp"
 #include "page_assets.hpp"
 #include "page_words.hpp"
+#include "pages_studio.hpp"
 #include "secrets.hpp"
 #include "url.hpp"
 
@@ -42,6 +43,13 @@ const std::vector<Route>& page_routes() {
       {verb::post, "/loket/survei", true, paper_survey_submit},
       {verb::get, "/loket/{procedure}", true, counter_form},
       {verb::post, "/loket/{procedure}", true, counter_submit},
+      {verb::get, "/static/studio.js", false, studio_script},
+      {verb::get, "/studio", true, studio_list},
+      {verb::get, "/studio/panduan", true, studio_guide_page},
+      {verb::get, "/studio/{file}", true, studio_editor},
+      {verb::post, "/studio/{file}", true, studio_submit},
+      {verb::get, "/studio/{file}/riwayat", true, studio_history_page},
+      {verb::get, "/studio/{file}/beda", true, studio_diff_page},
   };
   return table;
 }
@@ -114,7 +122,19 @@ std::string render(std::string_view name, const mustache::data& data) {
   if (!tmpl.is_valid()) throw std::logic_error(std::string(name) + ": " + tmpl.error_message());
   return tmpl.render(data);
 }
+
+// The words as {{w.…}} and the pieces several pages share as partials.
+void add_shared_parts(mustache::data& data, Language lang) {
+  data.set("w", page_words(lang));
+  for (const char* part : {"field_input", "document_input", "refusal_reasons", "survey_questions", "studio_panels"})
+    data.set(part, mustache::partial{[part] { return std::string(page_asset(std::string(part) + ".mustache")); }});
+}
 }  // namespace
+
+std::string render_fragment(const Call& call, std::string_view name, mustache::data data) {
+  add_shared_parts(data, page_language(call));
+  return render(std::string(name) + ".mustache", data);
+}
 
 Language page_language(const Call& call) {
   if (const auto it = call.query.find("lang"); it != call.query.end() && (it->second == "en" || it->second == "id"))
@@ -127,9 +147,7 @@ Response html_page(App& app, const Call& call, http::status status, const std::s
                    mustache::data data) {
   const Language lang = page_language(call);
   const Language other = lang == Language::English ? Language::Indonesian : Language::English;
-  data.set("w", page_words(lang));
-  for (const char* part : {"field_input", "document_input", "refusal_reasons", "survey_questions"})  // pieces several pages share
-    data.set(part, mustache::partial{[part] { return std::string(page_asset(std::string(part) + ".mustache")); }});
+  add_shared_parts(data, lang);
   mustache::data layout{mustache::data::type::object};
   layout.set("w", page_words(lang));
   layout.set("lang", lang_code(lang));
@@ -141,6 +159,7 @@ Response html_page(App& app, const Call& call, http::status status, const std::s
       layout.set("user", call.caller->user.name);
       layout.set("inbox_count", std::to_string(inbox_count(app, call.caller->user)));
       layout.set("heads_office", app.heads_office(call.caller->user));
+      layout.set("studio", studio_allowed(*call.caller));
       layout.set("csrf", session->csrf);
       data.set("csrf", session->csrf);  // every form of a signed-in page carries it
     }

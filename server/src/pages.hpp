@@ -19,6 +19,10 @@ Language page_language(const Call& call);
 Response html_page(App& app, const Call& call, http::status status, const std::string& title, std::string_view name,
                    kainjow::mustache::data data);
 
+// templates/NAME.mustache alone (no layout), with the words and shared partials: a piece of a page
+// that a script puts in place.
+std::string render_fragment(const Call& call, std::string_view name, kainjow::mustache::data data);
+
 // The user signed in by session cookie (pages take no API tokens), or nullopt.
 std::optional<Caller> page_caller(App& app, const Request& req);
 // The fields of a form POST (application/x-www-form-urlencoded).

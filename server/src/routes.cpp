@@ -24,6 +24,7 @@ const std::vector<Route>& routes() {
       {verb::get, "/api/v1/changes", true, changes},
       {verb::get, "/api/v1/inbox", true, inbox},
       {verb::get, "/api/v1/office/summary", true, office_summary},
+      {verb::post, "/api/v1/studio/live", true, studio_live},
   };
   return table;
 }

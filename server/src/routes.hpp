@@ -40,6 +40,7 @@ Response worklist(App& app, Call& call);
 Response changes(App& app, Call& call);
 Response inbox(App& app, Call& call);
 Response office_summary(App& app, Call& call);
+Response studio_live(App& app, Call& call);
 
 // The role the caller acts in: `requested` when it is theirs (else 403
 // role_not_yours), else their first role.
