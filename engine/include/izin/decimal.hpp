@@ -78,6 +78,14 @@ class Decimal {
   std::int64_t den_ = 1;
 };
 
+// The friends again at namespace scope: GCC applies the visibility pragma
+// only there, and a shared izin must export them.
+Decimal operator+(const Decimal& a, const Decimal& b);
+Decimal operator-(const Decimal& a, const Decimal& b);
+Decimal operator*(const Decimal& a, const Decimal& b);
+Decimal operator/(const Decimal& a, const Decimal& b);
+std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
+
 // Writes to_string(): "2.25", "150".
 std::ostream& operator<<(std::ostream& out, const Decimal& d);
 
