@@ -32,11 +32,9 @@ fs::path include_chain(const std::string& name, int levels) {
                           "  - { date: 2026-12-25, name: \"Natal\" }\n"
                           "  - { date: 2026-12-24, name: \"Cuti bersama Natal\", kind: cuti_bersama }\n");
   for (int i = 1; i <= levels; ++i) {
-    char id[8], prev[8];
-    std::snprintf(id, sizeof id, "c%02d", i);
-    std::snprintf(prev, sizeof prev, "c%02d", i - 1);
-    write(dir / (std::string(id) + ".yaml"),
-          "id: " + std::string(id) + "\ninclude: [" + prev + ", " + prev + "]\n");
+    const auto file_id = [](int n) { return std::string(n < 10 ? "c0" : "c") + std::to_string(n); };
+    const std::string id = file_id(i), prev = file_id(i - 1);
+    write(dir / (id + ".yaml"), "id: " + id + "\ninclude: [" + prev + ", " + prev + "]\n");
   }
   return dir;
 }

@@ -11,7 +11,7 @@ using serve_test::Office;
 using verb = boost::beast::http::verb;
 
 namespace {
-const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
+using serve_test::kLegalisir;
 }
 
 TEST_CASE("procedures: the list, one model, a deadline preview, and 404 for an unknown id") {

@@ -8,7 +8,7 @@ using serve_test::Office;
 using http = boost::beast::http::verb;
 
 namespace {
-const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
+using serve_test::kLegalisir;
 }
 
 TEST_CASE("without a session every API route but sign-in and the document answers 401") {

@@ -11,7 +11,7 @@ using serve_test::Office;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
+using serve_test::kLegalisir;
 
 std::string open_case(serve_test::Client& c) {
   const auto r = c.post("/api/v1/cases", kLegalisir);

@@ -12,7 +12,7 @@ using serve_test::ClockedOffice;
 using serve_test::utc;
 
 namespace {
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using serve_test::has;
 }  // namespace
 
 TEST_CASE("a deadline escalation to kepala_dinas is in the inbox of a kepala_dinas user and of no one else") {

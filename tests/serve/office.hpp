@@ -24,6 +24,11 @@ namespace serve_test {
 namespace http = boost::beast::http;
 using tcp = boost::asio::ip::tcp;
 
+// The smallest procedure's opening request, which most tests use.
+inline const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
+
+inline bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
 // A fresh directory under the system's temp folder, removed afterwards.
 struct TempDir {
   std::filesystem::path path;

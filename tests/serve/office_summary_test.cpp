@@ -8,7 +8,7 @@ using serve_test::ClockedOffice;
 using serve_test::utc;
 
 namespace {
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using serve_test::has;
 
 // uji: sla 2 working days, escalation after 4 hours, deemed after 3 working days; months in UTC.
 // February: F closed in time (must not count in March). March: A closed in time, B closed late,

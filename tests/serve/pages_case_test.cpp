@@ -13,9 +13,9 @@ using serve_test::page_sign_in;
 using serve_test::post_form;
 
 namespace {
-const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
+using serve_test::kLegalisir;
 
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using serve_test::has;
 
 // Opens a case through the API as the counter and returns its id.
 std::string open_case(Office& office, const nlohmann::json& request) {

@@ -14,7 +14,7 @@ using serve_test::page_sign_in;
 using serve_test::post_form;
 
 namespace {
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using serve_test::has;
 
 Client clerk(Office& office) {
   auto c = office.client();

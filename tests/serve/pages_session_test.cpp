@@ -15,7 +15,7 @@ using serve_test::post_form;
 using verb = boost::beast::http::verb;
 
 namespace {
-const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
+using serve_test::kLegalisir;
 
 }  // namespace
 

@@ -7,7 +7,7 @@
 using serve_test::Office;
 
 namespace {
-const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
+using serve_test::kLegalisir;
 
 std::string track_url(const std::string& id, const std::string& code) { return "/lacak?kasus=" + id + "&kode=" + code; }
 

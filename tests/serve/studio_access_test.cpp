@@ -7,7 +7,7 @@
 using namespace serve_test;
 
 namespace {
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using serve_test::has;
 }  // namespace
 
 TEST_CASE("studio pages send a visitor without a session to sign in and the API answers 401") {

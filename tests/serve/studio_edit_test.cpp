@@ -11,7 +11,7 @@
 using namespace serve_test;
 
 namespace {
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using serve_test::has;
 
 // The src of the diagram's <img>, or "".
 std::string diagram_src(const std::string& html) {

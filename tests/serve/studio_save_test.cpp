@@ -8,7 +8,7 @@
 using namespace serve_test;
 
 namespace {
-bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+using serve_test::has;
 
 Reply post_studio(Client& officer, const std::string& action, const std::string& text) {
   const auto page = officer.get("/studio/pbg.izin");

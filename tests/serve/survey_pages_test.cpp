@@ -12,7 +12,7 @@ using serve_test::Office;
 using serve_test::post_form;
 
 namespace {
-const nlohmann::json kLegalisir = {{"procedure", "legalisir"}, {"role", "front_office"}, {"data", {{"jumlah_lembar", 2}}}};
+using serve_test::kLegalisir;
 
 struct Opened {
   std::string id, code;

@@ -14,6 +14,7 @@
 
 #include "codec.hpp"
 #include "fixtures.hpp"
+#include "store_error.hpp"
 #include "sqlite_store.hpp"
 #include "sqlite_store_db.hpp"
 #include "sqlite_store_schema.hpp"
@@ -61,20 +62,6 @@ std::string slurp(const std::string& path) {
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
-}
-
-// The message of the StoreError that `f` throws (fails the test if none).
-template <typename F>
-std::string store_error(F&& f) {
-  try {
-    f();
-  } catch (const ConflictError& e) {
-    FAIL("expected a StoreError, got a conflict: " << e.what());
-  } catch (const StoreError& e) {
-    return e.what();
-  }
-  FAIL("expected a StoreError");
-  return {};
 }
 
 // A store file holding one opened case; returns that case.

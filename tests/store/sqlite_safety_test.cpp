@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "fixtures.hpp"
+#include "store_error.hpp"
 #include "raw_sqlite.hpp"
 #include "store_factories.hpp"
 
@@ -37,18 +38,6 @@ DamagedCase damage_of(F&& f) {
     return e.damage;
   }
   FAIL("expected a DamagedCaseError");
-  return {};
-}
-
-// The message of the StoreError that `f` throws (fails the test if none).
-template <typename F>
-std::string store_error(F&& f) {
-  try {
-    f();
-  } catch (const StoreError& e) {
-    return e.what();
-  }
-  FAIL("expected a StoreError");
   return {};
 }
 

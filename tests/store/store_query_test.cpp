@@ -14,6 +14,7 @@ using namespace izin::testing;
 #ifndef IZIN_STORE_FACTORIES
 #define IZIN_STORE_FACTORIES MemoryStoreFactory, SqliteStoreFactory
 #endif
+#undef STORE_TEST  // a unity build joins this file to others that define theirs
 #define STORE_TEST(title) TEMPLATE_TEST_CASE(title, "[store][query]", IZIN_STORE_FACTORIES)
 
 namespace {

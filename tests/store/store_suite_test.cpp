@@ -11,6 +11,7 @@ using namespace izin::testing;
 #ifndef IZIN_STORE_FACTORIES
 #define IZIN_STORE_FACTORIES MemoryStoreFactory, SqliteStoreFactory, TextStoreFactory
 #endif
+#undef STORE_TEST  // a unity build joins this file to others that define theirs
 #define STORE_TEST(title) TEMPLATE_TEST_CASE(title, "[store]", IZIN_STORE_FACTORIES)
 
 STORE_TEST("an opened case loads back exactly, with its journal entry") {
