@@ -25,6 +25,7 @@ struct ServeOptions {
   std::string accounts;  // empty: the --db file
   std::string procedures = "procedures";
   std::string office;  // empty: PROCEDURES/office.yaml when present
+  std::string public_url;
   int session_idle_minutes = 30;
   int session_hours = 12;
   std::string webhook;
@@ -85,6 +86,7 @@ int run_serve(const ServeOptions& o) {
   options.accounts = o.accounts;
   options.procedures = o.procedures;
   options.office = o.office;
+  options.public_url = o.public_url;
   options.limits.session_idle = std::chrono::minutes(o.session_idle_minutes);
   options.limits.session_lifetime = std::chrono::hours(o.session_hours);
   options.webhook = o.webhook;
@@ -121,6 +123,8 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--procedures", options->procedures, "procedure directory")->capture_default_str();
   cmd->add_option("--office", options->office, "office.yaml for the service standards under /layanan/ "
                                                "(default: PROCEDURES/office.yaml when present)");
+  cmd->add_option("--public-url", options->public_url,
+                  "where citizens reach this service (https://…): the QR codes on receipts and printed pages");
   cmd->add_option("--session-idle", options->session_idle_minutes, "minutes unused before a browser session ends")
       ->check(CLI::Range(1, 24 * 60))
       ->capture_default_str();

@@ -30,7 +30,8 @@ App::App(const ServerOptions& options, const Clock* clock)
       tracking_limiter_(options.limits.login_failures, options.limits.login_window) {
   procedures_dir_ = options.procedures;
   store_ = open_store(options.db);
-  site_ = std::make_unique<ServiceSite>(office_file(options.office, options.procedures));
+  public_url_ = checked_public_url(options.public_url);
+  site_ = std::make_unique<ServiceSite>(office_file(options.office, options.procedures), public_url_);
   engine_ = std::make_unique<Engine>(*clock_, *store_, Language::Indonesian);
   ProcedureSetOptions set;
   set.load.language = Language::Indonesian;

@@ -83,6 +83,8 @@ class App {
   // Whether the user may see the head of office's figures.
   bool heads_office(const User& user) const;
   const std::filesystem::path& procedures_dir() const { return procedures_dir_; }
+  // --public-url without a trailing '/', or "".
+  const std::string& public_url() const { return public_url_; }
   StudioHistory& studio_history() { return *studio_history_; }
 
  private:
@@ -92,6 +94,7 @@ class App {
 
   SystemClock system_clock_;
   const Clock* clock_;
+  std::string public_url_;
   std::unique_ptr<Store> store_;
   std::unique_ptr<Engine> engine_;
   std::unique_ptr<ProcedureSet> procedures_;

@@ -20,7 +20,8 @@ std::string site_path(const Call& call) {
 }
 
 std::string content_type(const std::string& file) {
-  return file.ends_with(".json") ? "application/json" : "text/html; charset=utf-8";
+  if (file.ends_with(".json")) return "application/json";
+  return file.ends_with(".svg") ? "image/svg+xml" : "text/html; charset=utf-8";
 }
 
 }  // namespace
@@ -39,7 +40,7 @@ Response service_site_file(App& app, Call& call) {
   res.set(http::field::content_type, content_type(file));
   res.set(http::field::cache_control, "public, max-age=300");  // the same for everyone; changes with a procedure
   res.set("X-Content-Type-Options", "nosniff");
-  // The pages carry one inline style and an inline SVG; nothing else may load or run.
+  // The pages carry one inline style, an inline QR code and the diagram beside them; nothing else may load or run.
   res.set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
   res.keep_alive(call.req.keep_alive());
   res.body() = *text;

@@ -24,17 +24,20 @@ mustache::data received_documents(const Case& c, const Procedure& p) {
   return out;
 }
 
-// Where the citizen tracks the case: on this service, as the clerk's browser reached it.
-std::string tracking_url(const Call& call, const std::string& case_id, const std::string& code) {
+// Where the citizen tracks the case: --public-url, else this service as the clerk's browser reached it.
+std::string tracking_url(const App& app, const Call& call, const std::string& case_id, const std::string& code) {
   const auto host = call.req.find(http::field::host);
-  const std::string origin = host == call.req.end() ? "" : "http://" + std::string(host->value());
+  const std::string origin = !app.public_url().empty() ? app.public_url()
+                             : host == call.req.end()  ? ""
+                                                       : "http://" + std::string(host->value());
   return origin + "/lacak?kasus=" + percent_encode(case_id) + "&kode=" + percent_encode(code);
 }
 
-void set_tracking(mustache::data& data, const Call& call, const std::string& case_id, const std::optional<std::string>& code) {
+void set_tracking(mustache::data& data, const App& app, const Call& call, const std::string& case_id,
+                  const std::optional<std::string>& code) {
   data.set("has_code", code.has_value());
   if (!code) return;
-  const std::string url = tracking_url(call, case_id, *code);
+  const std::string url = tracking_url(app, call, case_id, *code);
   data.set("code", *code);
   data.set("track_url", url);
   data.set("qr", qr_svg(url));
@@ -73,7 +76,7 @@ Response receipt_page(App& app, Call& call) {
   data.set("promised", sla.due ? sla.due->to_string() : "");
   data.set("provisional", sla.provisional);
   data.set("fees", case_fees(app.engine().fees(*c)));
-  set_tracking(data, call, c->id, app.receipt_codes().take(call.caller->session, c->id));
+  set_tracking(data, app, call, c->id, app.receipt_codes().take(call.caller->session, c->id));
   return html_page(app, call, http::status::ok, page_word(page_language(call), "receipt_title") + " " + c->id,
                    "tanda_terima", data);
 }

@@ -1,10 +1,10 @@
 #include "service_site.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <stdexcept>
 
 #include "izin/log.hpp"
-#include "izin/standards/publish.hpp"
 
 namespace izin::server {
 
@@ -26,7 +26,20 @@ std::string office_file(const std::string& office, const std::string& procedures
   return std::filesystem::is_regular_file(beside, ignored) ? beside.string() : "";
 }
 
-ServiceSite::ServiceSite(std::string office) : office_path_(std::move(office)), office_(read_office(office_path_)) {}
+std::string checked_public_url(const std::string& url) {
+  if (url.empty()) return url;
+  const bool http = url.starts_with("http://") || url.starts_with("https://");
+  const bool plain = std::all_of(url.begin(), url.end(), [](unsigned char c) {
+    return c > ' ' && c < 127 && c != '"' && c != '\'' && c != '<' && c != '>' && c != '\\';
+  });
+  if (!http || !plain || url.find("://") + 3 >= url.size())
+    throw std::runtime_error("--public-url: '" + url + "' is not an http:// or https:// address");
+  return url.back() == '/' ? url.substr(0, url.size() - 1) : url;
+}
+
+ServiceSite::ServiceSite(std::string office, const std::string& public_url)
+    : office_path_(std::move(office)), office_(read_office(office_path_)),
+      publish_{public_url.empty() ? "" : public_url + "/layanan/"} {}
 
 const std::string* ServiceSite::find(const std::string& path, const std::vector<ProcedurePtr>& procedures) {
   if (stale_) rebuild(procedures);
@@ -42,7 +55,7 @@ void ServiceSite::rebuild(const std::vector<ProcedurePtr>& procedures) {
     log_line(LogLevel::Error, std::string("service standards: keeping the last office.yaml: ") + e.what());
   }
   files_.clear();
-  for (auto& f : standards::render_site(procedures, office_).files) files_[f.path] = std::move(f.text);
+  for (auto& f : standards::render_site(procedures, office_, publish_).files) files_[f.path] = std::move(f.text);
   stale_ = false;
 }
 

@@ -9,6 +9,7 @@
 
 #include "izin/procedure.hpp"
 #include "izin/standards/office_profile.hpp"
+#include "izin/standards/publish.hpp"
 
 namespace izin::server {
 
@@ -16,7 +17,8 @@ class ServiceSite {
  public:
   // `office`: the office.yaml to read ("" for none). Throws std::runtime_error naming
   // the file and line when it cannot be read or parsed: serve refuses to start.
-  explicit ServiceSite(std::string office);
+  // `public_url`: the service's address for the pages' QR codes ("" for none).
+  ServiceSite(std::string office, const std::string& public_url);
   // The procedures changed: the next request makes the pages again.
   void invalidate() { stale_ = true; }
   // The text of the file at `path` under the site ("index.html", "en/pbg.html",
@@ -27,9 +29,14 @@ class ServiceSite {
   void rebuild(const std::vector<ProcedurePtr>& procedures);
   std::string office_path_;
   standards::OfficeProfile office_;
+  standards::PublishOptions publish_;
   bool stale_ = true;
   std::map<std::string, std::string> files_;
 };
+
+// `url` without its trailing '/'; throws std::runtime_error unless it is "" or an http(s) address
+// without spaces, quotes or angle brackets.
+std::string checked_public_url(const std::string& url);
 
 // "" for no office.yaml; else `office`, else PROCEDURES/office.yaml when that file exists.
 std::string office_file(const std::string& office, const std::string& procedures);

@@ -15,10 +15,11 @@ using detail::tr;
 const char* const kStyle =
     "body{font-family:sans-serif;max-width:48em;margin:1em auto;padding:0 1em;line-height:1.4}"
     "h1{font-size:1.4em}h2{font-size:1.05em;margin:.8em 0 .2em}ul,ol{margin:.2em 0;padding-left:1.4em}"
-    ".missing{color:#a00}nav,footer{font-size:.85em}.print-qr{display:none}"
+    ".missing{color:#a00}nav,footer{font-size:.85em}.print-qr{display:none}.diagram img{max-width:100%;height:auto}"
     "@page{size:A4;margin:10mm}"
     "@media print{body{max-width:none;margin:0;padding:0;font-size:7.5pt;line-height:1.2}nav{display:none}"
     "h1{font-size:11pt;margin:0 0 2pt}h2{font-size:8pt;margin:3pt 0 1pt}section{break-inside:avoid}"
+    ".diagram{display:none}"  // the numbered steps say it on paper; the drawing would not fit the sheet
     "main{column-count:2;column-gap:6mm}"
     ".print-qr{display:block;float:right;width:30mm;margin:0 0 2mm 3mm;text-align:center;font-size:6pt}"
     ".print-qr svg{width:30mm;height:30mm;shape-rendering:crispEdges}}";
@@ -52,6 +53,9 @@ void component(std::ostream& out, const ServiceStandard& s, const StandardCompon
     for (const auto& line : c.lines) out << "<li>" << html_escape(line) << "</li>\n";
     out << "</" << list << ">\n";
   }
+  if (c.key == "procedure" && !s.diagram.empty())
+    out << "<p class=\"diagram\"><img src=\"" << html_escape(s.diagram) << "\" alt=\""
+        << tr(lang, "Diagram alur prosedur", "Diagram of the procedure") << "\"></p>\n";
   if (c.key == "complaints" && !s.complaint_procedure.empty() && s.complaint_procedure != s.id)
     out << "<p><a href=\"" << html_escape(s.complaint_procedure) << ".html\">"
         << tr(lang, "Prosedur pengaduan", "The complaint procedure") << "</a></p>\n";

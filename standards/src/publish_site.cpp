@@ -4,8 +4,10 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
+#include "izin/graph.hpp"
 #include "izin/standards/publish.hpp"
 
 namespace izin::standards {
@@ -34,6 +36,11 @@ std::vector<ProcedurePtr> newest(const std::vector<ProcedurePtr>& procedures) {
   std::vector<ProcedurePtr> out;
   for (auto& [id, p] : by_id) out.push_back(p);
   return out;
+}
+
+// The procedure drawn by Graphviz, labels in `lang`; nullopt without `dot`, and the page goes without it.
+std::optional<std::string> diagram(const Procedure& p, Language lang) {
+  return graphviz_available() ? render_svg(render_dot(p, lang)) : std::nullopt;
 }
 
 void write(const std::filesystem::path& path, const std::string& text, PublishResult& result) {
@@ -65,7 +72,13 @@ Site render_site(const std::vector<ProcedurePtr>& procedures, const OfficeProfil
   for (const Language lang : {Language::Indonesian, Language::English}) {
     const std::string dir = lang == Language::English ? "en/" : "";
     std::vector<ServiceStandard> standards;
-    for (const auto& p : newest(procedures)) standards.push_back(build_service_standard(*p, office, lang));
+    for (const auto& p : newest(procedures)) {
+      standards.push_back(build_service_standard(*p, office, lang));
+      if (auto svg = diagram(*p, lang)) {
+        standards.back().diagram = p->id + ".svg";
+        site.files.push_back({dir + standards.back().diagram, std::move(*svg)});
+      }
+    }
     for (const auto& s : standards) {
       site.files.push_back({dir + s.id + ".html", render_service_page(s, options)});
       if (lang != Language::Indonesian) continue;

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <thread>
 
+#include "izin/graph.hpp"
 #include "office.hpp"
 
 using serve_test::Office;
@@ -42,7 +43,7 @@ struct Served {
   izin::server::ServerOptions options;
   std::unique_ptr<izin::server::Server> server;
   // The shipped procedures copied, without office.yaml unless `office`.
-  explicit Served(bool office) {
+  explicit Served(bool office, const std::string& public_url = "") {
     std::filesystem::copy(std::string(IZIN_SOURCE_DIR) + "/procedures", procedures.path,
                           std::filesystem::copy_options::recursive);
     if (!office) std::filesystem::remove(procedures.path / "office.yaml");
@@ -50,6 +51,7 @@ struct Served {
     options.db = (db.path / "izin.db").string();
     options.procedures = procedures.path.string();
     options.watch_interval = std::chrono::milliseconds(100);
+    options.public_url = public_url;
     server = std::make_unique<izin::server::Server>(options);
     server->start();
   }
@@ -73,7 +75,10 @@ TEST_CASE("every file izin publish writes is served under /layanan/ with the sam
     INFO(rel);
     REQUIRE(r.status == 200);
     CHECK(r.body == read(f.path()));
-    CHECK(r.headers.at("Content-Type") == (rel.ends_with(".json") ? "application/json" : "text/html; charset=utf-8"));
+    const std::string type = rel.ends_with(".json") ? "application/json"
+                             : rel.ends_with(".svg") ? "image/svg+xml"
+                                                     : "text/html; charset=utf-8";
+    CHECK(r.headers.at("Content-Type") == type);
     CHECK(r.headers.at("Cache-Control").find("public") == 0);
     ++files;
   }
@@ -148,4 +153,40 @@ TEST_CASE("the pages are made again when the procedure watcher reloads") {
   }
   CHECK(index.find("Legalisasi Salinan (versi baru)") != std::string::npos);
   CHECK(c.get("/layanan/legalisir.html").body.find("versi 2") != std::string::npos);
+}
+
+TEST_CASE("with a public address the printed pages carry a QR code to their online page, and the diagram is served") {
+  REQUIRE(izin::graphviz_available());  // scripts/deps.sh installs graphviz
+  Served served(true, "https://izin.belu.example/");
+  auto c = served.client();
+  const auto page = c.get("/layanan/pbg.html");
+  REQUIRE(page.status == 200);
+  CHECK(page.body.find("<div class=\"print-qr\"><svg") != std::string::npos);
+  CHECK(page.body.find("https://izin.belu.example/layanan/pbg.html") != std::string::npos);
+  CHECK(page.body.find("<img src=\"pbg.svg\"") != std::string::npos);
+  CHECK(c.get("/layanan/en/pbg.html").body.find("https://izin.belu.example/layanan/en/pbg.html") != std::string::npos);
+  for (const std::string path : {"/layanan/pbg.svg", "/layanan/en/pbg.svg"}) {
+    INFO(path);
+    const auto svg = c.get(path);
+    REQUIRE(svg.status == 200);
+    CHECK(svg.headers.at("Content-Type") == "image/svg+xml");
+    CHECK(svg.headers.at("Content-Security-Policy").find("default-src 'none'") == 0);  // nothing in it may run
+    CHECK(svg.body.find("<svg") != std::string::npos);
+  }
+  Served without(true);
+  CHECK(without.client().get("/layanan/pbg.html").body.find("class=\"print-qr\"") == std::string::npos);
+}
+
+TEST_CASE("a public address that is not an http(s) address stops the service from starting, by name") {
+  for (const std::string bad : {"ftp://izin.belu.example", "izin.belu.example", "https://", "https://izin belu",
+                                "javascript:alert(1)", "https://x\"><script>"}) {
+    INFO(bad);
+    TempDir db;
+    izin::server::ServerOptions options;
+    options.port = 0;
+    options.db = (db.path / "izin.db").string();
+    options.procedures = std::string(IZIN_SOURCE_DIR) + "/procedures";
+    options.public_url = bad;
+    CHECK_THROWS_WITH(izin::server::Server(options), Catch::Contains("--public-url"));
+  }
 }

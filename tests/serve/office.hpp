@@ -102,8 +102,9 @@ struct Office {
   izin::server::ServerOptions options;
   std::unique_ptr<izin::server::Server> server;
 
-  explicit Office(izin::server::Limits limits = {}) {
+  explicit Office(izin::server::Limits limits = {}, std::string public_url = "") {
     options.port = 0;
+    options.public_url = std::move(public_url);
     options.db = (dir.path / "izin.db").string();
     options.procedures = std::string(IZIN_SOURCE_DIR) + "/procedures";
     options.limits = limits;

@@ -116,6 +116,16 @@ TEST_CASE("opening at the counter goes to the receipt, which shows the tracking 
   CHECK(has(again.body, "Terbitkan kode lacak baru"));
 }
 
+TEST_CASE("with a public address the receipt sends the citizen there, not where the clerk's browser is") {
+  Office office({}, "https://izin.belu.example/");
+  auto c = clerk(office);
+  const auto opened = submit(c, "aksi=buka&" + kApplication);
+  REQUIRE(opened.status == 303);
+  const auto receipt = c.get(opened.headers.at("Location"));
+  CHECK(has(receipt.body, "https://izin.belu.example/lacak?kasus="));
+  CHECK_FALSE(has(receipt.body, "http://127.0.0.1"));
+}
+
 TEST_CASE("a reprint issues a new tracking code and the old one stops working") {
   Office office;
   auto c = clerk(office);

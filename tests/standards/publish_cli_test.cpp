@@ -36,7 +36,7 @@ TEST_CASE("izin publish writes the site of the shipped procedures with their off
   const auto run = run_tool("publish --procedures " + kProcedures + " --out " + site.string() +
                             " --base-url https://belu.example/layanan/");
   CHECK(run.status == 0);
-  CHECK_THAT(run.out, Catch::StartsWith("wrote 29 files to "));
+  CHECK_THAT(run.out, Catch::StartsWith("wrote 47 files to "));  // 9 services × (2 pages, 2 diagrams, JSON) + 2 indexes
   CHECK(fs::exists(site / "index.html"));
   CHECK(fs::exists(site / "en" / "sip.html"));
   CHECK(fs::exists(site / "json" / "pengaduan.json"));

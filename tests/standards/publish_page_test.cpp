@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "izin/graph.hpp"
 #include "izin/izin.hpp"
 #include "izin/standards/publish.hpp"
 #include "tidy_check.hpp"
@@ -172,7 +173,8 @@ TEST_CASE("the written site: both languages, JSON per service, newest version, t
   procedures.push_back(compiled(tricky(1, "Versi satu")));
   procedures.push_back(compiled(tricky(2, "Versi dua")));
   const PublishResult r = write_site(procedures, example_office(), out, {"https://belu.example/layanan"});
-  CHECK(r.files.size() == 3 * (shipped().procedures.size() + 1) + 2);
+  REQUIRE(graphviz_available());  // scripts/deps.sh installs graphviz: each page has its diagram beside it
+  CHECK(r.files.size() == 5 * (shipped().procedures.size() + 1) + 2);
   CHECK(r.missing.empty());
   CHECK_THAT(read(out / "tricky.html"), Catch::Contains("Versi dua") && Catch::Contains("versi 2"));
   CHECK(read(out / "tricky.html").find("Versi satu") == std::string::npos);
@@ -218,4 +220,27 @@ TEST_CASE("render_site holds exactly the files write_site writes with the same t
   }
   CHECK(site.missing == written.missing);
   std::filesystem::remove_all(out);
+}
+
+TEST_CASE("each page shows its procedure drawn in its language beside the numbered steps, not on paper") {
+  REQUIRE(graphviz_available());
+  const Site site = render_site(shipped().procedures, example_office());
+  const auto text = [&](const std::string& path) {
+    for (const auto& f : site.files)
+      if (f.path == path) return f.text;
+    FAIL("no " << path);
+    return std::string();
+  };
+  const std::string page = text("pbg.html");
+  const auto steps = page.find("<section id=\"procedure\">");
+  const auto drawing = page.find("<p class=\"diagram\"><img src=\"pbg.svg\" alt=\"Diagram alur prosedur\"");
+  REQUIRE(steps != std::string::npos);
+  CHECK(drawing > steps);
+  CHECK(drawing < page.find("</section>", steps));
+  CHECK_THAT(page, Catch::Contains(".diagram{display:none}"));  // the A4 sheet keeps the numbered steps only
+  CHECK_THAT(text("en/pbg.html"), Catch::Contains("<img src=\"pbg.svg\" alt=\"Diagram of the procedure\""));
+  CHECK_THAT(text("pbg.svg"), Catch::StartsWith("<?xml") && Catch::Contains("<svg"));
+  CHECK(text("pbg.svg") != text("en/pbg.svg"));  // labels in each page's language
+  const ServiceStandard without = shipped_standard("pbg");
+  CHECK(render_service_page(without).find("class=\"diagram\"") == std::string::npos);
 }

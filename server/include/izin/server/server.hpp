@@ -32,6 +32,10 @@ struct ServerOptions {
   // office.yaml for the service standards under /layanan/; empty: PROCEDURES/office.yaml when present,
   // else none (the pages mark the office's components as not yet stated).
   std::string office;
+  // Where citizens reach this service ("https://izin.belukab.go.id"): the QR codes on receipts and on the
+  // printed /layanan/ pages point there. Empty: a receipt points where the clerk's browser reached it, and
+  // the printed pages go without a QR code. Anything but an http(s) address is refused at start.
+  std::string public_url;
   Limits limits;
   std::chrono::milliseconds tick_interval{5'000};   // deadline ticker
   std::chrono::milliseconds watch_interval{2'000};  // procedure watcher

@@ -32,7 +32,7 @@ struct PublishResult {
   std::vector<std::string> missing;  // "pbg: 9 supervision", one per service and empty component
 };
 
-// The site in memory: each file's path under the site ("index.html", "en/pbg.html",
+// The site in memory: each file's path under the site ("index.html", "pbg.svg", "en/pbg.html",
 // "json/pbg.json") and text, in the order write_site writes them; `izin serve` serves it
 // under /layanan/.
 struct SiteFile {
@@ -46,7 +46,8 @@ struct Site {
 Site render_site(const std::vector<ProcedurePtr>& procedures, const OfficeProfile& office,
                  const PublishOptions& options = {});
 
-// Writes index.html, <id>.html, en/index.html, en/<id>.html and json/<id>.json
+// Writes index.html, <id>.html, <id>.svg (the diagram, when Graphviz `dot` is
+// installed), en/index.html, en/<id>.html, en/<id>.svg and json/<id>.json
 // under `out` for the newest version of each procedure id, sorted by id.
 PublishResult write_site(const std::vector<ProcedurePtr>& procedures, const OfficeProfile& office,
                          const std::filesystem::path& out, const PublishOptions& options = {});

@@ -48,6 +48,7 @@ struct ServiceStandard {
   std::string legal;                              // 1
   std::vector<StandardRequirement> requirements;  // 2
   std::vector<StandardStep> steps;                // 3
+  std::string diagram;                            // 3: the drawing's file beside the page ("pbg.svg"), "" for none
   std::string completion_time;                    // 4, "" without an SLA
   std::vector<StandardFee> fees;                  // 5, empty = free of charge
   std::string product;                            // 6
