@@ -17,6 +17,13 @@ standards::OfficeProfile read_office(const std::string& path) {
     throw std::runtime_error(std::string("--office: ") + e.what());
   }
 }
+
+// When office.yaml was last written; the epoch when there is none or it cannot be read.
+std::filesystem::file_time_type written(const std::string& path) {
+  std::error_code ec;
+  const auto time = path.empty() ? std::filesystem::file_time_type{} : std::filesystem::last_write_time(path, ec);
+  return ec ? std::filesystem::file_time_type{} : time;
+}
 }  // namespace
 
 std::string office_file(const std::string& office, const std::string& procedures) {
@@ -42,7 +49,8 @@ ServiceSite::ServiceSite(std::string office, const std::string& public_url)
       publish_{public_url.empty() ? "" : public_url + "/layanan/"} {}
 
 const std::string* ServiceSite::find(const std::string& path, const std::vector<ProcedurePtr>& procedures) {
-  if (stale_) rebuild(procedures);
+  // The watcher looks at procedure files only; office.yaml is looked at here, one stat per page asked for.
+  if (stale_ || written(office_path_) != office_written_) rebuild(procedures);
   const auto it = files_.find(path);
   return it == files_.end() ? nullptr : &it->second;
 }
@@ -54,6 +62,7 @@ void ServiceSite::rebuild(const std::vector<ProcedurePtr>& procedures) {
   } catch (const std::runtime_error& e) {
     log_line(LogLevel::Error, std::string("service standards: keeping the last office.yaml: ") + e.what());
   }
+  office_written_ = written(office_path_);
   files_.clear();
   for (auto& f : standards::render_site(procedures, office_, publish_).files) files_[f.path] = std::move(f.text);
   stale_ = false;

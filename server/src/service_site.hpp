@@ -3,6 +3,7 @@
 // again after the procedure watcher reloads.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -22,7 +23,7 @@ class ServiceSite {
   // The procedures changed: the next request makes the pages again.
   void invalidate() { stale_ = true; }
   // The text of the file at `path` under the site ("index.html", "en/pbg.html",
-  // "json/pbg.json"), or nullptr; makes the site first when it is stale.
+  // "json/pbg.json"), or nullptr; makes the site first when it is stale or office.yaml changed.
   const std::string* find(const std::string& path, const std::vector<ProcedurePtr>& procedures);
 
  private:
@@ -30,6 +31,7 @@ class ServiceSite {
   std::string office_path_;
   standards::OfficeProfile office_;
   standards::PublishOptions publish_;
+  std::filesystem::file_time_type office_written_{};  // office.yaml's time when the site was made
   bool stale_ = true;
   std::map<std::string, std::string> files_;
 };

@@ -190,3 +190,21 @@ TEST_CASE("a public address that is not an http(s) address stops the service fro
     CHECK_THROWS_WITH(izin::server::Server(options), Catch::Contains("--public-url"));
   }
 }
+
+TEST_CASE("an edit of office.yaml alone shows on the pages, and a broken edit keeps the last good one") {
+  Served s(true);
+  auto c = s.client();
+  REQUIRE(c.get("/layanan/pbg.html").body.find("Senin–Kamis 08.00–15.00 WITA") != std::string::npos);
+  const auto office = s.procedures.path / "office.yaml";
+  std::string text = read(office);
+  const std::string hours = "Senin–Kamis 08.00–15.00";
+  text.replace(text.find(hours), hours.size(), "Senin–Jumat 07.30–16.00");
+  std::ofstream(office) << text;
+  std::filesystem::last_write_time(office, std::filesystem::last_write_time(office) + std::chrono::seconds(2));
+  CHECK(c.get("/layanan/pbg.html").body.find("Senin–Jumat 07.30–16.00 WITA") != std::string::npos);
+  std::ofstream(office) << "name: [unclosed\n";
+  std::filesystem::last_write_time(office, std::filesystem::last_write_time(office) + std::chrono::seconds(4));
+  const auto kept = c.get("/layanan/pbg.html");
+  CHECK(kept.status == 200);
+  CHECK(kept.body.find("Senin–Jumat 07.30–16.00 WITA") != std::string::npos);
+}
