@@ -85,7 +85,7 @@ durable=""
 if [[ -x "$build/bench/izin_bench" ]]; then
   echo "== izin_bench: durable, in-process" >&2
   durable=$("$build/bench/izin_bench" --only durable |
-            awk -F'|' '/one event per transaction/ {gsub(/[ ,]|ev\/s/, "", $3); print $3}')
+            awk -F'|' '/one event per transaction \(/ {gsub(/[ ,]|ev\/s/, "", $3); print $3; exit}')
 fi
 
 printf '\n%-58s | %12s | %9s | %s\n' "HTTP figure" "requests/s" "p99" "non-2xx"
