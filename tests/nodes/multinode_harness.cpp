@@ -7,6 +7,8 @@
 // acknowledged event is in the journal exactly once (and no other event is),
 // every case replays to its stored state, and every due deadline fired
 // exactly once. During the outage the nodes answered 503 store_unavailable.
+// Every escalation the deadlines raised reached the webhook at least once,
+// whichever node delivered it (repeats carry the same delivery id).
 //
 // Bench (--bench): N nodes (or one node on SQLite with --sqlite), no faults;
 // prints the durable (acknowledged) events per second.
@@ -24,6 +26,7 @@
 #include "izin/izin.hpp"
 #include "node_process.hpp"
 #include "office.hpp"
+#include "webhook_receiver.hpp"
 
 namespace {
 
@@ -42,6 +45,7 @@ constexpr const char* kProcedure = R"(procedure multi version 1 {
   data { putaran: integer }
   initial state a "A" {
     on maju by petugas -> b
+    after 1 working day notify petugas "Berkas menunggu"
     after 2 working days -> b
   }
   state b "B" {
@@ -210,10 +214,12 @@ std::string make_account(const std::string& accounts) {
 // The nodes of the run.
 struct Nodes {
   Nodes(const Settings& s, std::filesystem::path dir, std::string db, std::string accounts,
-        std::string procedures)
+        std::string procedures, std::uint16_t webhook = 0)
       : s_(s), dir_(std::move(dir)), args_{"--db",         std::move(db),
                                            "--accounts",   std::move(accounts),
-                                           "--procedures", std::move(procedures)} {}
+                                           "--procedures", std::move(procedures)} {
+    if (webhook) args_.insert(args_.end(), {"--webhook", "http://127.0.0.1:" + std::to_string(webhook) + "/hook"});
+  }
   // Starts node `i` (again) and publishes its port.
   void start(Shared& shared, std::size_t i) {
     const std::string log =
@@ -248,9 +254,22 @@ std::size_t count_kind(const std::vector<JournalEntry>& journal, JournalEntry::K
       std::count_if(journal.begin(), journal.end(), [&](const JournalEntry& e) { return e.kind == kind; }));
 }
 
+// Every escalation of the due cases (delivery id "<case>/<record>") reached the webhook at least once.
+int verify_delivered(const Case& c, serve_test::Receiver& webhook, int& repeats) {
+  int failures = 0;
+  for (const HistoryRecord& r : c.history) {
+    if (r.kind != RecordKind::Notification) continue;
+    const std::size_t got = webhook.count(c.id + "/" + std::to_string(r.sequence));
+    if (got == 0) failures += (std::cerr << "FAIL: " << c.id << ": escalation " << r.sequence << " never delivered\n", 1);
+    repeats += got > 1 ? static_cast<int>(got - 1) : 0;
+  }
+  return failures;
+}
+
 // Checks the database after the load; returns the failures, each printed.
 int verify(const std::string& db, const std::string& procedures, Shared& s,
-           const std::vector<std::string>& worked, const std::vector<std::string>& due) {
+           const std::vector<std::string>& worked, const std::vector<std::string>& due,
+           serve_test::Receiver& webhook, int& delivered_again) {
   auto store = open_store(db);
   SystemClock clock;
   Engine engine(clock, *store);
@@ -281,6 +300,7 @@ int verify(const std::string& db, const std::string& procedures, Shared& s,
                           [](const HistoryRecord& r) { return r.kind == RecordKind::Deadline; })
           : 0;
     if (fired != 1) fail(id + ": its due deadline fired " + std::to_string(fired) + " times");
+    if (c) failures += verify_delivered(*c, webhook, delivered_again);
     if (count_kind(store->journal(id), JournalEntry::Kind::Advance) != 1)
       fail(id + ": advanced more than once");
     if (engine.replay(id) != c) fail(id + ": replay differs from the stored case");
@@ -293,6 +313,16 @@ bool wait_until_nothing_due(const std::string& db, int seconds) {
   auto store = open_store(db);
   for (int i = 0; i < seconds * 5; ++i) {
     if (store->due_cases(SystemClock{}.now()).empty()) return true;
+    sleep_ms(200);
+  }
+  return false;
+}
+
+// Waits until the outbox holds nothing undelivered (a node delivers as it ticks); false after `seconds`.
+bool wait_until_delivered(const std::string& db, int seconds) {
+  auto store = open_store(db);
+  for (int i = 0; i < seconds * 5; ++i) {
+    if (store->undelivered_notifications(1).empty()) return true;
     sleep_ms(200);
   }
   return false;
@@ -315,7 +345,8 @@ int run_test(const Settings& s) {
   const Instant now = SystemClock{}.now();
   const auto worked = open_cases(pg.url, procedures, s.lanes * 8, now);
   auto due = open_cases(pg.url, procedures, 100, now - std::chrono::hours(24 * 30));  // due at the first tick
-  Nodes nodes(s, dir.path, pg.url, accounts, procedures);
+  serve_test::Receiver webhook([](const serve_test::Received&) { return 200u; });
+  Nodes nodes(s, dir.path, pg.url, accounts, procedures, webhook.port());
   for (std::size_t i = 0; i < static_cast<std::size_t>(s.nodes); ++i) nodes.start(shared, i);
   std::vector<std::thread> lanes;
   const auto owned = split(worked, s.lanes);
@@ -350,16 +381,20 @@ int run_test(const Settings& s) {
   if (shared.unavailable == 0) failures += (std::cerr << "FAIL: no node answered 503 store_unavailable\n", 1);
   if (!wait_until_nothing_due(pg.url, 20))
     failures += (std::cerr << "FAIL: deadlines still due after 20 s\n", 1);
+  if (!wait_until_delivered(pg.url, 20))
+    failures += (std::cerr << "FAIL: escalations still undelivered after 20 s\n", 1);
   for (const auto& p : shared.problems) failures += (std::cerr << "FAIL: " << p << "\n", 1);
   for (std::size_t i = 0; i < nodes.running.size(); ++i)
     if (const int status = nodes.running[i]->stop(SIGTERM); status != 0)
       failures += (std::cerr << "FAIL: node " << i << " exited " << status << "\n", 1);
-  failures += verify(pg.url, procedures, shared, worked, due);
+  int delivered_again = 0;
+  failures += verify(pg.url, procedures, shared, worked, due, webhook, delivered_again);
   std::cout << "multinode: " << s.nodes << " nodes, " << shared.acknowledged << " events acknowledged ("
             << shared.acknowledged - after_outage << " after the outage), " << shared.repeats
             << " keys sent again, " << shared.conflicts << " 409 conflicts, " << shared.unavailable
             << " 503 during the outage, " << shared.unreachable << " refused connections, " << due.size()
-            << " deadlines due\n";
+            << " deadlines due, " << webhook.got().size() << " webhook deliveries (" << delivered_again
+            << " repeated)\n";
   std::cout << (failures == 0 ? 1 : 0) << " passed, " << (failures == 0 ? 0 : 1) << " failed\n";
   return failures == 0 ? 0 : 1;
 }
