@@ -5,8 +5,7 @@
 #      PostgreSQL, and with one node on SQLite (tests/nodes/multinode_harness
 #      --bench: clients POST events with idempotency keys to every node in turn);
 #   2. database bytes per open case, `due` with nothing due and with 10,000
-#      due, and a worklist page, at 10k, 100k and 1M open cases (tests/nodes/pg_scale;
-#      the worklist page only up to 100k: it decodes every open case, -1 = not timed).
+#      due, and a worklist page, at 10k, 100k and 1M open cases (tests/nodes/pg_scale).
 # Each part starts a throw-away cluster of its own with scripts/pg.sh.
 #   bench/pg.sh [--quick]   # --quick: 5 s runs and 100k cases only
 set -euo pipefail
@@ -33,4 +32,4 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/izin-pg-bench.XXXXXX")
 export IZIN_PG_STATE="$work/pg.state"
 trap 'bash "$root/scripts/pg.sh" stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 url=$(bash "$root/scripts/pg.sh" start)
-"$scale" --db "$url" --procedures "$root/procedures" --sizes "$sizes" --worklist-upto 100000
+"$scale" --db "$url" --procedures "$root/procedures" --sizes "$sizes"

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <tuple>
 
 #include "store_rules.hpp"
 
@@ -34,26 +33,28 @@ bool field_equals(const CaseQuery& q, const CaseSummary& s, const std::vector<Va
   return false;  // the case's version has no such field
 }
 
-// Where a case sorts in the query's order: (no deadline?, due seconds, id) or just the id.
-using SortKey = std::tuple<bool, std::int64_t, std::string>;
+}  // namespace
 
-SortKey key_of(const CaseSummary& s, CaseOrder order) {
+SortKey sort_key(const CaseSummary& s, CaseOrder order) {
   if (order == CaseOrder::ById) return {false, 0, s.id};
   return {!s.next_due.has_value(), s.next_due ? seconds(*s.next_due) : 0, s.id};
 }
 
 // The cursor names the last case of a page by its sort key, not by position,
 // so cases added or changed elsewhere in the order do not shift the next page.
-std::string encode_cursor(const SortKey& k, CaseOrder order) {
-  if (order == CaseOrder::ById) return "id:" + std::get<2>(k);
-  return "due:" + (std::get<0>(k) ? std::string("-") : std::to_string(std::get<1>(k))) + ":" + std::get<2>(k);
+std::string cursor_after(const CaseSummary& last, CaseOrder order) {
+  const SortKey k = sort_key(last, order);
+  if (order == CaseOrder::ById) return "id:" + k.id;
+  return "due:" + (k.no_due ? std::string("-") : std::to_string(k.due)) + ":" + k.id;
 }
 
+namespace {
 [[noreturn]] void bad_cursor(const std::string& cursor, CaseOrder order) {
   throw QueryError("case query: cursor '" + cursor + "' was not issued by a query ordered " +
                    (order == CaseOrder::ById ? "by id" : "by next due") +
                    "; pass back a next_cursor of the same query, or an empty cursor for the first page");
 }
+}  // namespace
 
 SortKey decode_cursor(const std::string& cursor, CaseOrder order) {
   const std::string prefix = order == CaseOrder::ById ? "id:" : "due:";
@@ -69,8 +70,6 @@ SortKey decode_cursor(const std::string& cursor, CaseOrder order) {
   if (error != std::errc{} || end != due.data() + due.size() || due.empty()) bad_cursor(cursor, order);
   return {false, s, rest.substr(colon + 1)};
 }
-
-}  // namespace
 
 CaseSummary summarize(const Case& c, std::string state, std::optional<Instant> next_due) {
   CaseSummary s{c.id, c.procedure, c.version, std::move(state), c.opened_at, c.closed, std::nullopt,
@@ -99,19 +98,23 @@ bool matches(const CaseQuery& q, const CaseSummary& s, const std::vector<Value>&
 }
 
 CasePage page_of(std::vector<CaseSummary> matches, const CaseQuery& q) {
-  const auto before = [&](const CaseSummary& a, const CaseSummary& b) { return key_of(a, q.order) < key_of(b, q.order); };
+  const auto before = [&](const CaseSummary& a, const CaseSummary& b) { return sort_key(a, q.order) < sort_key(b, q.order); };
   std::sort(matches.begin(), matches.end(), before);
   auto first = matches.begin();
   if (!q.cursor.empty()) {
     const SortKey after = decode_cursor(q.cursor, q.order);
-    first = std::find_if(matches.begin(), matches.end(), [&](const CaseSummary& s) { return after < key_of(s, q.order); });
+    first = std::find_if(matches.begin(), matches.end(), [&](const CaseSummary& s) { return after < sort_key(s, q.order); });
   }
   CasePage page;
   page.total = matches.size();
+  if (q.count_upto && page.total > *q.count_upto) {
+    page.total = *q.count_upto;
+    page.total_capped = true;
+  }
   const auto left = static_cast<std::size_t>(matches.end() - first);
   const auto take = std::min(q.limit, left);
   page.cases.assign(std::make_move_iterator(first), std::make_move_iterator(first + static_cast<std::ptrdiff_t>(take)));
-  if (take > 0 && take < left) page.next_cursor = encode_cursor(key_of(page.cases.back(), q.order), q.order);
+  if (take > 0 && take < left) page.next_cursor = cursor_after(page.cases.back(), q.order);
   return page;
 }
 
@@ -131,6 +134,8 @@ CasePage Store::query_cases(const CaseQuery& query) {
   }
   return detail::page_of(std::move(matches), query);
 }
+
+std::vector<std::string> Store::claim_due(Instant upto, std::size_t, std::chrono::seconds) { return due_cases(upto); }
 
 std::vector<DueCase> Store::due(Instant upto, std::size_t limit) {
   std::vector<DueCase> out;

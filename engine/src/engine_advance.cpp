@@ -106,24 +106,21 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
   return outcomes;
 }
 
-std::vector<Outcome> Engine::advance_to(Instant t) {
-  // Never past the clock: a deadline may not fire before its time, nor history run ahead of now.
-  t = std::min(t, impl_->clock.now());
-  impl_->trim_cache();
-  // Another process may have changed a case we held (the cache was dropped): once more on fresh cases.
+// One claimed batch: twice as a whole (another process may have changed a case
+// we held, and the cache was dropped), then one case at a time, so a case
+// another desk keeps changing costs only its own deadlines (left for the next tick).
+std::vector<Outcome> Engine::Impl::advance_batch(Instant t, const std::vector<std::string>& ids) {
   for (int attempt = 0; attempt < 2; ++attempt) {
     try {
-      return impl_->try_advance(t, impl_->store.due_cases(t));
+      return try_advance(t, ids);
     } catch (const ConflictError&) {
     }
   }
-  // Still racing: one case at a time, so a case another desk keeps changing
-  // costs only its own deadlines (left for the next tick), not the batch's.
   std::vector<Outcome> out;
-  for (const std::string& id : impl_->store.due_cases(t)) {
+  for (const std::string& id : ids) {
     for (int attempt = 0; attempt < 2; ++attempt) {
       try {
-        auto done = impl_->try_advance(t, {id});
+        auto done = try_advance(t, {id});
         out.insert(out.end(), std::make_move_iterator(done.begin()), std::make_move_iterator(done.end()));
         break;
       } catch (const ConflictError&) {
@@ -131,6 +128,21 @@ std::vector<Outcome> Engine::advance_to(Instant t) {
     }
   }
   return out;
+}
+
+std::vector<Outcome> Engine::advance_to(Instant t) {
+  // Never past the clock: a deadline may not fire before its time, nor history run ahead of now.
+  t = std::min(t, impl_->clock.now());
+  impl_->trim_cache();
+  std::vector<Outcome> out;
+  std::set<std::string> tried;  // held, quarantined or still racing after a batch: left for the next tick
+  for (;;) {
+    std::vector<std::string> ids = impl_->store.claim_due(t, kClaimBatch, kClaimLease);
+    std::erase_if(ids, [&](const std::string& id) { return !tried.insert(id).second; });
+    if (ids.empty()) return out;
+    auto done = impl_->advance_batch(t, ids);
+    out.insert(out.end(), std::make_move_iterator(done.begin()), std::make_move_iterator(done.end()));
+  }
 }
 
 }  // namespace izin

@@ -92,6 +92,7 @@ struct Engine::Impl {
   Case rebuild(const std::vector<JournalEntry>& entries) const;
   // One attempt of advance_to over these due cases; damaged ones are skipped.
   std::vector<Outcome> try_advance(Instant t, const std::vector<std::string>& ids);
+  std::vector<Outcome> advance_batch(Instant t, const std::vector<std::string>& ids);
   // Whether a case with this id is stored (a damaged one counts).
   bool case_exists(const std::string& id);
 

@@ -83,6 +83,7 @@ CasePage Engine::worklist(const std::string& role, std::size_t limit, const std:
   q.order = CaseOrder::ByNextDue;
   q.limit = limit;
   q.cursor = cursor;
+  q.count_upto = kWorklistCountUpto;
   return find_cases(q);
 }
 

@@ -58,7 +58,8 @@ std::string query_value(const Call& call, const char* key) {
 nlohmann::json page_json(const CasePage& page) {
   nlohmann::json cases = nlohmann::json::array();
   for (const auto& s : page.cases) cases.push_back(summary_json(s));
-  return {{"cases", cases}, {"next_cursor", page.next_cursor}, {"total", page.total}};
+  return {{"cases", cases}, {"next_cursor", page.next_cursor}, {"total", page.total},
+          {"total_capped", page.total_capped}};
 }
 
 }  // namespace

@@ -221,7 +221,7 @@ void tick_three_at_once(const std::string& procedure, bool escalates) {
 }
 }  // namespace
 
-TEST_CASE("three engines ticking at once fire each due deadline exactly once by the revision check alone",
+TEST_CASE("three engines ticking at once fire each due deadline exactly once whether claimed or raced",
           "[postgres][nodes]") {
   tick_three_at_once("quiet", false);
 }

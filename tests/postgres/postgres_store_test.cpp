@@ -119,6 +119,22 @@ TEST_CASE("two nodes allocate distinct case ids", "[postgres]") {
   CHECK(ids.size() == 10);
 }
 
+TEST_CASE("two nodes claiming due cases split them and a claim ends with its lease", "[postgres]") {
+  PostgresStoreFactory db;
+  auto a = db.make(), b = db.make();
+  for (int i = 1; i <= 3; ++i) a->commit({open_commit(opened_case(detail_id(i)), at(10 * i))});
+  a->commit({open_commit(opened_case(detail_id(4)), at(500))});  // not due yet
+  const Instant now = at(60);
+  const std::chrono::seconds lease{30};
+  CHECK(a->claim_due(now, 2, lease) == std::vector<std::string>{detail_id(1), detail_id(2)});
+  CHECK(b->claim_due(now, 5, lease) == std::vector<std::string>{detail_id(3)});
+  CHECK(a->claim_due(now, 5, lease).empty());
+  CHECK(a->due(now, 10).size() == 3);  // a claim hides nothing from due()
+  // Node a died holding its claims: once the lease has passed, b takes them.
+  db.sql("UPDATE cases SET claimed_until = claimed_until - 31 WHERE id IN ('pbg-000001', 'pbg-000002')");
+  CHECK(b->claim_due(now, 5, lease) == std::vector<std::string>{detail_id(1), detail_id(2)});
+}
+
 TEST_CASE("a schema holding another program's tables is refused unchanged", "[postgres]") {
   PostgresStoreFactory db;
   db.sql("CREATE TABLE invoices (id integer)");
@@ -129,7 +145,7 @@ TEST_CASE("a schema holding another program's tables is refused unchanged", "[po
 TEST_CASE("a schema written by a newer izin is refused", "[postgres]") {
   PostgresStoreFactory db;
   db.make().reset();
-  CHECK(db.sql("SELECT version FROM schema_version") == "1");
+  CHECK(db.sql("SELECT version FROM schema_version") == "2");
   db.sql("UPDATE schema_version SET version = 99");
   CHECK_THAT(store_error([&] { db.make(); }), Contains("newer izin") && Contains("99"));
 }
@@ -146,6 +162,33 @@ TEST_CASE("a damaged snapshot quarantines its case only", "[postgres]") {
   REQUIRE(damaged.size() == 1);
   CHECK(damaged[0].case_id == bad.id);
   CHECK(damaged[0].where == "cases row");
+}
+
+TEST_CASE("a schema-1 store gains its listing columns from the snapshots and a damaged one stays out", "[postgres]") {
+  PostgresStoreFactory db;
+  auto store = db.make();
+  Case open = opened_case("pbg-000001"), closed = opened_case("pbg-000002"), bad = opened_case("pbg-000003");
+  store->commit({open_commit(open), open_commit(closed), open_commit(bad)});
+  CaseCommit grant = fire_commit(closed, "setujui", "terbit");
+  grant.after.outcome = "granted";
+  store->commit({grant});
+  const CasePage before = store->query_cases(CaseQuery{});
+  store.reset();
+  // Schema 1 as the previous release wrote it: no listing columns, no worklist index.
+  db.sql("DROP INDEX cases_open_due");
+  db.sql("ALTER TABLE cases DROP COLUMN opened_at, DROP COLUMN closed_at, DROP COLUMN outcome, "
+         "DROP COLUMN claimed_until");
+  db.sql("UPDATE schema_version SET version = 1");
+  db.sql("UPDATE cases SET snapshot = '{not json' WHERE id = 'pbg-000003'");
+  store = db.make();
+  CHECK(db.sql("SELECT version FROM schema_version") == "2");
+  CHECK(db.sql("SELECT count(*) FROM pg_indexes WHERE indexname = 'cases_open_due'") == "1");
+  const CasePage after = store->query_cases(CaseQuery{});
+  REQUIRE(after.total == 2);
+  CHECK(after.cases[0] == before.cases[0]);
+  CHECK(after.cases[1] == before.cases[1]);
+  CHECK(after.cases[1].outcome == "granted");
+  CHECK(after.cases[1].closed_at.has_value());
 }
 
 TEST_CASE("text is kept byte for byte, quotes and non-ASCII included", "[postgres]") {

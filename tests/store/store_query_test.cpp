@@ -97,6 +97,25 @@ STORE_TEST("a page by id respects the limit, counts every match, and its cursor 
   CHECK(store->query_cases(query(7)).next_cursor.empty());
 }
 
+STORE_TEST("count_upto stops the total at the cap and says so while pages stay the same") {
+  TestType factory;
+  auto store = factory.make();
+  for (int i = 1; i <= 5; ++i) put(*store, "pbg-00000" + std::to_string(i), i, std::nullopt);
+  CaseQuery q = query(2);
+  q.count_upto = 3;
+  const CasePage capped = store->query_cases(q);
+  CHECK(capped.total == 3);
+  CHECK(capped.total_capped);
+  CHECK(ids(capped) == std::vector<std::string>{"pbg-000001", "pbg-000002"});
+  CHECK(walk(*store, q).size() == 5);
+  q.count_upto = 5;  // exactly as many as match: the count is whole
+  CHECK(store->query_cases(q).total == 5);
+  CHECK_FALSE(store->query_cases(q).total_capped);
+  q.count_upto.reset();
+  CHECK(store->query_cases(q).total == 5);
+  CHECK_FALSE(store->query_cases(q).total_capped);
+}
+
 STORE_TEST("limit 0 only counts, an empty store gives an empty last page") {
   TestType factory;
   auto store = factory.make();

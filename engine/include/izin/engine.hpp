@@ -2,6 +2,7 @@
 #pragma once
 #pragma GCC visibility push(default)  // public API: exported from a shared izin
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -108,7 +109,13 @@ class Engine {
   std::vector<Outcome> fire_batch(const std::vector<std::pair<std::string, EventRequest>>& events);
   // Fires every deadline due at or before t, across all cases, in time order.
   // A t later than clock.now() is clamped to now, so history stays in time order.
+  // On a store several nodes share, due cases are claimed kClaimBatch at a
+  // time (Store::claim_due), so the nodes split a burst; time order then holds
+  // within each batch, and a node killed while holding claims delays their
+  // deadlines by kClaimLease at most.
   std::vector<Outcome> advance_to(Instant t);
+  static constexpr std::size_t kClaimBatch = 500;
+  static constexpr std::chrono::seconds kClaimLease{30};
 
   std::optional<Case> find(const std::string& case_id);
   // The case rebuilt from its journal alone (for verification).
@@ -134,7 +141,9 @@ class Engine {
   // registered procedure declares, a value that cannot be in that field, or a cursor not issued.
   CasePage find_cases(const CaseQuery& query) const;
   // Open cases the role may act on now: earliest pending deadline first,
-  // cases without one last, ties by id; paged like find_cases.
+  // cases without one last, ties by id; paged like find_cases. The total
+  // counts up to kWorklistCountUpto (total_capped when more wait).
+  static constexpr std::size_t kWorklistCountUpto = 10'000;
   CasePage worklist(const std::string& role, std::size_t limit = 50, const std::string& cursor = "") const;
 
   // The calendar the case's procedure runs on now (Monday–Friday UTC when it

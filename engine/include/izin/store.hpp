@@ -2,6 +2,7 @@
 #pragma once
 #pragma GCC visibility push(default)  // public API: exported from a shared izin
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -174,6 +175,9 @@ struct CaseQuery {
 
   CaseOrder order = CaseOrder::ById;
   std::size_t limit = 50;  // cases per page; 0 counts only
+  // Stop counting matches past this many (a worklist of a million open cases
+  // needs "10,000 or more", not the exact figure, on every page).
+  std::optional<std::size_t> count_upto;
   std::string cursor;      // empty: the first page; else a next_cursor of the same query
 };
 
@@ -197,6 +201,7 @@ struct CasePage {
   std::vector<CaseSummary> cases;
   std::string next_cursor;  // pass it back for the next page; empty: this was the last
   std::size_t total = 0;    // every case matching the query, on all pages
+  bool total_capped = false;  // more than the query's count_upto match: total is count_upto
 };
 
 // A case with a pending deadline and when the earliest one falls due.
@@ -243,6 +248,12 @@ class Store {
 
   // Ids of cases with a pending deadline due at or before `upto`, earliest first.
   virtual std::vector<std::string> due_cases(Instant upto) = 0;
+  // Due cases (as due_cases) for this handle to advance, which no other handle
+  // gets until the handle commits the case or `lease` passes (so a killed
+  // node delays them by the lease at most); at most `limit` where several
+  // handles share the cases. The default, for a store one process writes,
+  // claims nothing and gives every due case.
+  virtual std::vector<std::string> claim_due(Instant upto, std::size_t limit, std::chrono::seconds lease);
   // One page of the cases matching `query`, with the count of all matches.
   // Walking next_cursor visits every match exactly once (ById: even when
   // cases change between pages). Throws QueryError for a cursor it did not

@@ -104,17 +104,36 @@ const std::string& PgDb::prepared(const char* sql, int parameters, std::string_v
   return statements_.emplace(sql, name).first->second;
 }
 
+namespace {
+// Parameters as libpq takes them: all text, with explicit lengths.
+struct TextParams {
+  std::vector<const char*> values;
+  std::vector<int> lengths, formats;
+  template <typename Range>
+  explicit TextParams(const Range& params) : formats(std::size(params), 0) {
+    for (const PgParam& p : params) {
+      values.push_back(p.data());
+      lengths.push_back(p.size());
+    }
+  }
+};
+}  // namespace
+
 PgResult PgDb::run(const char* sql, std::initializer_list<PgParam> params, std::string_view doing) {
   reconnect_if_lost();
   const int count = static_cast<int>(params.size());
   const std::string& name = prepared(sql, count, doing);
-  std::vector<const char*> values;
-  std::vector<int> lengths, formats(params.size(), 0);  // text, with explicit lengths
-  for (const PgParam& p : params) {
-    values.push_back(p.data());
-    lengths.push_back(p.size());
-  }
-  PgResult result(PQexecPrepared(conn_, name.c_str(), count, values.data(), lengths.data(), formats.data(), 0));
+  const TextParams p(params);
+  PgResult result(PQexecPrepared(conn_, name.c_str(), count, p.values.data(), p.lengths.data(), p.formats.data(), 0));
+  if (!ok(result.raw())) fail(result.raw(), doing);
+  return result;
+}
+
+PgResult PgDb::run_once(const std::string& sql, const std::vector<PgParam>& params, std::string_view doing) {
+  reconnect_if_lost();
+  const TextParams p(params);
+  PgResult result(PQexecParams(conn_, sql.c_str(), static_cast<int>(params.size()), nullptr, p.values.data(),
+                               p.lengths.data(), p.formats.data(), 0));
   if (!ok(result.raw())) fail(result.raw(), doing);
   return result;
 }

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace izin::detail {
 
@@ -72,6 +73,8 @@ class PgDb {
   // literal's address). Throws ConflictError for a unique-key violation, a
   // serialization failure or a deadlock; StoreError for anything else.
   PgResult run(const char* sql, std::initializer_list<PgParam> params, std::string_view doing);
+  // Runs SQL built for one call (not prepared: planned for these values).
+  PgResult run_once(const std::string& sql, const std::vector<PgParam>& params, std::string_view doing);
 
  private:
   friend class PgTransaction;

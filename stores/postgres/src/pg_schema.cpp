@@ -1,7 +1,9 @@
 // Schema versions of the PostgreSQL store and how to move forward between them.
 #include "pg_schema.hpp"
 
+#include "codec.hpp"
 #include "izin/store.hpp"
+#include "pg_outbox.hpp"
 
 namespace izin::detail {
 
@@ -46,6 +48,16 @@ const std::vector<std::string>& postgres_migrations() {
           sequence bigint PRIMARY KEY, case_id text NOT NULL REFERENCES cases (id),
           revision bigint NOT NULL, kind text NOT NULL, at bigint NOT NULL);
       )sql",
+      // 1 → 2: what a listing shows and filters on as columns (filled from the
+      // snapshots by fill_case_columns), and the worklist's order as an index
+      // of open cases, so queries and pages run in SQL instead of decoding
+      // every snapshot; and the lease of a node's claim on a due case.
+      R"sql(
+        ALTER TABLE cases ADD COLUMN opened_at bigint, ADD COLUMN closed_at bigint,
+          ADD COLUMN outcome text NOT NULL DEFAULT '', ADD COLUMN claimed_until bigint;
+        CREATE INDEX cases_open_due ON cases
+          ((CASE WHEN next_due IS NULL THEN 1 ELSE 0 END), coalesce(next_due, 0), id COLLATE "C") WHERE NOT closed;
+      )sql",
   };
   return migrations;
 }
@@ -70,6 +82,29 @@ void require_no_foreign_tables(PgDb& db, const std::string& schema) {
                      "use an empty database or schema (options=-csearch_path in the URL). Nothing was changed");
 }
 
+// Step 1 → 2 after its SQL: the listing columns of every case, read from its
+// snapshot a thousand at a time; an unreadable snapshot leaves them NULL (quarantined).
+void fill_case_columns(PgDb& db) {
+  std::string after;
+  for (;;) {
+    const PgResult r = db.run("SELECT id, snapshot FROM cases WHERE id COLLATE \"C\" > $1 ORDER BY id COLLATE \"C\" "
+                              "LIMIT 1000", {after}, "reading snapshots for the listing columns");
+    if (r.rows() == 0) return;
+    for (int i = 0; i < r.rows(); ++i) {
+      after = r.text(i, 0);
+      Case c;
+      try {
+        c = decode<Case>(r.text(i, 1));
+      } catch (const CodecError&) {
+        continue;
+      }
+      const auto closed = c.closed ? std::optional<std::int64_t>(pg_seconds(c.entered_at)) : std::nullopt;
+      db.run("UPDATE cases SET opened_at = $2, closed_at = $3, outcome = $4 WHERE id = $1",
+             {after, pg_seconds(c.opened_at), closed, c.outcome}, "filling the listing columns");
+    }
+  }
+}
+
 }  // namespace
 
 void migrate_postgres(PgDb& db) {
@@ -92,8 +127,10 @@ void migrate_postgres(PgDb& db) {
                      std::to_string(version) + ", this izin reads " + std::to_string(kPostgresSchemaVersion) +
                      "); upgrade izin. Nothing was changed");
   const auto& steps = postgres_migrations();
-  for (int i = version; i < kPostgresSchemaVersion; ++i)
+  for (int i = version; i < kPostgresSchemaVersion; ++i) {
     db.exec(steps[static_cast<std::size_t>(i)], "migrating the schema to version " + std::to_string(i + 1));
+    if (i == 1) fill_case_columns(db);
+  }
   if (version < kPostgresSchemaVersion)
     db.run("UPDATE schema_version SET version = $1", {std::int64_t{kPostgresSchemaVersion}}, "recording the schema version");
   tx.commit();

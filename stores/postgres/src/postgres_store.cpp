@@ -2,13 +2,14 @@
 // transaction; each changed case row is locked (FOR UPDATE) and its revision
 // checked before it is written, so concurrent writers on any node conflict
 // instead of overwriting each other.
+#include <algorithm>
 #include <mutex>
 
 #include <nlohmann/json.hpp>
 
-#include "case_query.hpp"
 #include "codec.hpp"
 #include "izin/postgres_store.hpp"
+#include "pg_case_query.hpp"
 #include "pg_db.hpp"
 #include "pg_outbox.hpp"
 #include "pg_schema.hpp"
@@ -28,6 +29,11 @@ using detail::pg_seconds;
 // A stored next_due (NULL when none), as a parameter.
 std::optional<std::int64_t> due_param(const std::optional<Instant>& due) {
   return due ? std::optional<std::int64_t>(pg_seconds(*due)) : std::nullopt;
+}
+
+// When a case closed (it entered its final state then), as a parameter; NULL while open.
+std::optional<std::int64_t> closed_at(const Case& c) {
+  return c.closed ? std::optional<std::int64_t>(pg_seconds(c.entered_at)) : std::nullopt;
 }
 
 // A Store over one PostgreSQL connection.
@@ -133,33 +139,32 @@ class PostgresStore final : public Store {
     return out;
   }
 
-  // As in SQLite: procedure, status and overdue by indexed columns, the rest
-  // by decoding the remaining snapshots (without history) in-process.
   CasePage query_cases(const CaseQuery& query) override {
-    detail::check_resolved(query);
     std::lock_guard lock(mutex_);
     PgTransaction read(db_, PgTransaction::Read);  // the count and the page from one snapshot
+    return detail::pg_query_cases(db_, query);
+  }
+
+  // Claims by the database's clock, so the nodes' clocks need not agree; a
+  // commit leaves the claim to expire, so this node's next batch moves on.
+  std::vector<std::string> claim_due(Instant upto, std::size_t limit, std::chrono::seconds lease) override {
+    std::lock_guard lock(mutex_);
+    const auto most = static_cast<std::size_t>(INT64_MAX);
     const PgResult r = db_.run(
-        "SELECT id, state, next_due, snapshot FROM cases WHERE ($1 = '' OR procedure = $1) "
-        "AND (NOT $2::boolean OR NOT closed) AND (NOT $3::boolean OR closed) "
-        "AND ($4::bigint IS NULL OR (next_due IS NOT NULL AND next_due <= $4::bigint))",
-        {query.procedure, query.status == CaseQuery::Status::Open ? "t" : "f",
-         query.status == CaseQuery::Status::Closed ? "t" : "f", due_param(query.overdue_at)},
-        "finding cases");
-    std::vector<CaseSummary> matches;
-    for (int i = 0; i < r.rows(); ++i) {
-      Case c;
-      try {
-        c = detail::decode<Case>(r.text(i, 3));
-      } catch (const CodecError&) {
-        continue;  // quarantined, as in load_cases; damaged_cases() names it
-      }
-      const auto due = r.is_null(i, 2) ? std::nullopt : std::optional<Instant>(pg_instant(r.integer(i, 2)));
-      CaseSummary s = detail::summarize(c, r.text(i, 1), due);
-      s.id = r.text(i, 0);
-      if (detail::matches(query, s, c.data)) matches.push_back(std::move(s));
-    }
-    return detail::page_of(std::move(matches), query);
+        "WITH now AS (SELECT extract(epoch FROM clock_timestamp())::bigint AS s), "
+        "due AS (SELECT id FROM cases, now WHERE next_due IS NOT NULL AND next_due <= $1 "
+        "AND (claimed_until IS NULL OR claimed_until <= now.s) ORDER BY next_due, id LIMIT $2 FOR UPDATE OF cases "
+        "SKIP LOCKED) "
+        "UPDATE cases SET claimed_until = now.s + $3 FROM due, now WHERE cases.id = due.id "
+        "RETURNING cases.id, cases.next_due",
+        {pg_seconds(upto), static_cast<std::int64_t>(std::min(limit, most)), std::int64_t{lease.count()}},
+        "claiming due cases");
+    std::vector<std::pair<std::int64_t, std::string>> claimed;
+    for (int i = 0; i < r.rows(); ++i) claimed.emplace_back(r.integer(i, 1), r.text(i, 0));
+    std::sort(claimed.begin(), claimed.end());  // RETURNING keeps no order
+    std::vector<std::string> out;
+    for (auto& [due, id] : claimed) out.push_back(std::move(id));
+    return out;
   }
 
   std::vector<DueCase> due(Instant upto, std::size_t limit) override {
@@ -213,10 +218,11 @@ class PostgresStore final : public Store {
     PgTransaction tx(db_);
     const PgResult r = db_.run(
         "UPDATE cases SET procedure = $2, version = $3, state = $4, revision = $5, closed = $6, "
-        "snapshot = $7, next_due = $8, history_length = $9 WHERE id = $1",
+        "snapshot = $7, next_due = $8, history_length = $9, opened_at = $10, closed_at = $11, outcome = $12 "
+        "WHERE id = $1",
         {c.id, c.procedure, std::int64_t{c.version}, detail::current_state_id(c), static_cast<std::int64_t>(c.revision),
          c.closed ? "t" : "f", detail::encode_snapshot(c), due_param(next_due),
-         static_cast<std::int64_t>(c.history.size())},
+         static_cast<std::int64_t>(c.history.size()), pg_seconds(c.opened_at), closed_at(c), c.outcome},
         "repairing a case");
     if (r.affected() != 1)
       throw StoreError(db_.where() + ": case " + c.id + " does not exist; nothing was repaired");
@@ -288,17 +294,20 @@ class PostgresStore final : public Store {
     std::initializer_list<detail::PgParam> params = {
         c.id, c.procedure, std::int64_t{c.version}, detail::current_state_id(c), static_cast<std::int64_t>(c.revision),
         c.closed ? "t" : "f", detail::encode_snapshot(c), due_param(change.next_due),
-        static_cast<std::int64_t>(sequence), static_cast<std::int64_t>(c.history.size())};
+        static_cast<std::int64_t>(sequence), static_cast<std::int64_t>(c.history.size()), pg_seconds(c.opened_at),
+        closed_at(c), c.outcome};
     if (open) {
       const PgResult r = db_.run(
           "INSERT INTO cases (id, procedure, version, state, revision, closed, snapshot, next_due, last_sequence, "
-          "history_length) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING",
+          "history_length, opened_at, closed_at, outcome) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
+          "$13) ON CONFLICT (id) DO NOTHING",
           params, "opening a case");
       if (r.affected() != 1) throw ConflictError("case " + c.id + " already exists; nothing was written");
       return;
     }
     db_.run("UPDATE cases SET procedure = $2, version = $3, state = $4, revision = $5, closed = $6, snapshot = $7, "
-            "next_due = $8, last_sequence = $9, history_length = $10 WHERE id = $1",
+            "next_due = $8, last_sequence = $9, history_length = $10, opened_at = $11, closed_at = $12, outcome = $13 "
+            "WHERE id = $1",
             params, "changing a case");
   }
 
