@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <map>
 
 #include "izin/server/users.hpp"
 #include "secrets.hpp"
@@ -22,14 +23,39 @@ CREATE TABLE IF NOT EXISTS service_tokens (
   digest TEXT PRIMARY KEY, name TEXT NOT NULL REFERENCES service_users(name), created TEXT NOT NULL);
 )";
 
-// One prepared statement, finalized when it goes out of scope.
+// Statements prepared once per connection (keyed by their SQL literal): a
+// request's token lookup must not parse SQL again.
+class Prepared {
+ public:
+  Prepared() = default;
+  Prepared(const Prepared&) = delete;
+  Prepared& operator=(const Prepared&) = delete;
+  ~Prepared() { clear(); }
+  sqlite3_stmt* get(sqlite3* db, const char* sql) {
+    const auto found = statements_.find(sql);
+    if (found != statements_.end()) return found->second;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+      throw UserError(std::string("accounts: ") + sqlite3_errmsg(db));
+    return statements_.emplace(sql, stmt).first->second;
+  }
+  void clear() {
+    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+    statements_.clear();
+  }
+
+ private:
+  std::map<const char*, sqlite3_stmt*> statements_;
+};
+
+// One use of a prepared statement, reset for the next when it goes out of scope.
 class Statement {
  public:
-  Statement(sqlite3* db, const char* sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-      throw UserError(std::string("accounts: ") + sqlite3_errmsg(db));
+  Statement(sqlite3* db, Prepared& prepared, const char* sql) : db_(db), stmt_(prepared.get(db, sql)) {}
+  ~Statement() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
   }
-  ~Statement() { sqlite3_finalize(stmt_); }
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
   Statement& bind(int i, const std::string& text) {
@@ -50,7 +76,7 @@ class Statement {
 
  private:
   sqlite3* db_;
-  sqlite3_stmt* stmt_ = nullptr;
+  sqlite3_stmt* stmt_;
 };
 
 std::vector<std::string> roles_from(const std::string& json) { return nlohmann::json::parse(json); }
@@ -74,7 +100,7 @@ class SqliteUserStore final : public UserStore {
     }
     sqlite3_busy_timeout(db_, 5000);
     exec(kSchema);
-    Statement v(db_, "SELECT version FROM service_schema");
+    Statement v(db_, prepared_, "SELECT version FROM service_schema");
     if (!v.row()) {
       exec("INSERT INTO service_schema VALUES (" + std::to_string(kSchemaVersion) + ")");
     } else if (v.integer(0) > kSchemaVersion) {
@@ -82,45 +108,48 @@ class SqliteUserStore final : public UserStore {
                       ", newer than this izin knows (" + std::to_string(kSchemaVersion) + "): upgrade izin");
     }
   }
-  ~SqliteUserStore() override { sqlite3_close(db_); }
+  ~SqliteUserStore() override {
+    prepared_.clear();  // a connection with statements left open does not close
+    sqlite3_close(db_);
+  }
 
   void add(const std::string& name, const std::vector<std::string>& roles, const std::string& password) override {
     check_name(name);
     check_roles(roles);
     if (find(name)) throw UserError("user '" + name + "' already exists");
-    Statement s(db_, "INSERT INTO service_users (name, roles, password_hash) VALUES (?, ?, ?)");
+    Statement s(db_, prepared_, "INSERT INTO service_users (name, roles, password_hash) VALUES (?, ?, ?)");
     s.bind(1, name).bind(2, nlohmann::json(roles).dump()).bind(3, hash_password(password)).row();
   }
   void set_password(const std::string& name, const std::string& password) override {
     require(name);
-    Statement s(db_, "UPDATE service_users SET password_hash = ? WHERE name = ?");
+    Statement s(db_, prepared_, "UPDATE service_users SET password_hash = ? WHERE name = ?");
     s.bind(1, hash_password(password)).bind(2, name).row();
   }
   void set_roles(const std::string& name, const std::vector<std::string>& roles) override {
     check_roles(roles);
     require(name);
-    Statement s(db_, "UPDATE service_users SET roles = ? WHERE name = ?");
+    Statement s(db_, prepared_, "UPDATE service_users SET roles = ? WHERE name = ?");
     s.bind(1, nlohmann::json(roles).dump()).bind(2, name).row();
   }
   void disable(const std::string& name) override {
     require(name);
-    Statement s(db_, "UPDATE service_users SET disabled = 1 WHERE name = ?");
+    Statement s(db_, prepared_, "UPDATE service_users SET disabled = 1 WHERE name = ?");
     s.bind(1, name).row();
   }
   std::vector<User> list() const override {
-    Statement s(db_, "SELECT name, roles, disabled FROM service_users ORDER BY name");
+    Statement s(db_, prepared_, "SELECT name, roles, disabled FROM service_users ORDER BY name");
     std::vector<User> out;
     while (s.row()) out.push_back({s.text(0), roles_from(s.text(1)), s.integer(2) != 0});
     return out;
   }
   std::optional<User> find(const std::string& name) const override {
-    Statement s(db_, "SELECT name, roles, disabled FROM service_users WHERE name = ?");
+    Statement s(db_, prepared_, "SELECT name, roles, disabled FROM service_users WHERE name = ?");
     s.bind(1, name);
     if (!s.row()) return std::nullopt;
     return User{s.text(0), roles_from(s.text(1)), s.integer(2) != 0};
   }
   std::optional<User> authenticate(const std::string& name, const std::string& password) const override {
-    Statement s(db_, "SELECT password_hash FROM service_users WHERE name = ? AND disabled = 0");
+    Statement s(db_, prepared_, "SELECT password_hash FROM service_users WHERE name = ? AND disabled = 0");
     s.bind(1, name);
     if (!s.row() || !password_matches(s.text(0), password)) return std::nullopt;
     return find(name);
@@ -128,20 +157,20 @@ class SqliteUserStore final : public UserStore {
   std::string issue_token(const std::string& name) override {
     require(name);
     const std::string token = random_token();
-    Statement s(db_, "INSERT INTO service_tokens (digest, name, created) VALUES (?, ?, datetime('now'))");
+    Statement s(db_, prepared_, "INSERT INTO service_tokens (digest, name, created) VALUES (?, ?, datetime('now'))");
     s.bind(1, token_digest(token)).bind(2, name).row();
     return token;
   }
   std::optional<User> token_user(const std::string& token) const override {
-    Statement s(db_, "SELECT name FROM service_tokens WHERE digest = ?");
+    Statement s(db_, prepared_,
+                "SELECT u.name, u.roles FROM service_tokens t JOIN service_users u ON u.name = t.name "
+                "WHERE t.digest = ? AND u.disabled = 0");
     s.bind(1, token_digest(token));
     if (!s.row()) return std::nullopt;
-    auto user = find(s.text(0));
-    if (!user || user->disabled) return std::nullopt;
-    return user;
+    return User{s.text(0), roles_from(s.text(1)), false};
   }
   std::string credential_stamp(const std::string& name) const override {
-    Statement s(db_, "SELECT password_hash FROM service_users WHERE name = ?");
+    Statement s(db_, prepared_, "SELECT password_hash FROM service_users WHERE name = ?");
     s.bind(1, name);
     // Each hash has a fresh salt, so its digest changes with every passwd, even to the same password.
     return s.row() ? token_digest(s.text(0)) : "";
@@ -161,6 +190,7 @@ class SqliteUserStore final : public UserStore {
   }
 
   sqlite3* db_ = nullptr;
+  mutable Prepared prepared_;  // reads are const; preparing once is not a change
 };
 
 }  // namespace
