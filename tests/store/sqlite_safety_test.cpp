@@ -69,6 +69,22 @@ TEST_CASE("a damaged snapshot quarantines its case, every other case keeps worki
   CHECK(store->damaged_cases() == std::vector<DamagedCase>{damage});
 }
 
+TEST_CASE("a case read again comes fresh after another connection or this one wrote it", "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const auto cases = seed_three(path);
+  auto reader = open_sqlite_store(path), writer = open_sqlite_store(path);
+  CHECK(reader->load_case("pbg-000001") == cases[0]);  // kept by the reader from here on
+  const CaseCommit moved = fire_commit(cases[0], "lengkap", "penilaian");
+  writer->commit({moved});
+  CHECK(reader->load_case("pbg-000001") == moved.after);
+  const CaseCommit back = fire_commit(moved.after, "kembali", "berkas");
+  reader->commit({back});
+  CHECK(reader->load_case("pbg-000001") == back.after);
+  raw_sql(path, "UPDATE cases SET snapshot = '{\"id\": 42' WHERE id = 'pbg-000001'");  // a program behind its back
+  damage_of([&] { reader->load_case("pbg-000001"); });
+}
+
 TEST_CASE("a damaged history row quarantines its case, naming the row", "[sqlite]") {
   TempDir dir;
   const auto path = dir.file("izin.db");

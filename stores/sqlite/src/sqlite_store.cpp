@@ -9,6 +9,7 @@
 
 #include "case_query.hpp"
 #include "codec.hpp"
+#include "sqlite_case_cache.hpp"
 #include "sqlite_store_db.hpp"
 #include "sqlite_store_outbox.hpp"
 #include "sqlite_store_schema.hpp"
@@ -119,6 +120,7 @@ class SqliteStore final : public Store {
 
   std::optional<Case> load_case(const std::string& id) override {
     std::lock_guard lock(mutex_);
+    if (auto kept = cache_.find(db_, id)) return kept;
     detail::SqliteTransaction read(db_, detail::SqliteTransaction::Read);  // snapshot and history from one commit
     std::string snapshot;
     {
@@ -126,7 +128,9 @@ class SqliteStore final : public Store {
       if (!q.bind(1, id).step()) return std::nullopt;
       snapshot = q.text(0);
     }
-    return decode_case(id, snapshot);
+    Case c = decode_case(id, snapshot);
+    cache_.keep(c);
+    return c;
   }
 
   std::vector<Case> load_cases(const CaseFilter& filter) override {
@@ -148,6 +152,7 @@ class SqliteStore final : public Store {
 
   void commit(const std::vector<CaseCommit>& batch) override {
     std::lock_guard lock(mutex_);
+    for (const auto& change : batch) cache_.drop(change.after.id);  // also when the commit fails
     detail::SqliteTransaction tx(db_);
     std::vector<Change> changes;
     for (const auto& change : batch) {
@@ -250,6 +255,7 @@ class SqliteStore final : public Store {
 
   void repair_case(const Case& c, std::optional<Instant> next_due) override {
     std::lock_guard lock(mutex_);
+    cache_.drop(c.id);
     detail::SqliteTransaction tx(db_);
     {
       SqliteQuery q(db_, "UPDATE cases SET procedure = ?2, version = ?3, state = ?4, revision = ?5, closed = ?6, "
@@ -465,6 +471,7 @@ class SqliteStore final : public Store {
   std::vector<Change> last_commit_;  // what the last successful commit numbered
   std::mutex mutex_;
   detail::SqliteDb db_;
+  detail::SqliteCaseCache cache_;
 };
 
 }  // namespace
