@@ -94,9 +94,16 @@ class Office:
         self.wait_for_next_page(old)
 
     def wait_for_next_page(self, old):
-        from selenium.webdriver.support import expected_conditions
+        from selenium.common.exceptions import WebDriverException
         from selenium.webdriver.support.ui import WebDriverWait
-        WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(old))
+
+        def replaced(_):
+            try:
+                old.is_enabled()
+                return False
+            except WebDriverException:  # stale, or Chromium's "node does not belong to the document"
+                return True
+        WebDriverWait(self.driver, 10).until(replaced)
 
     def text(self):
         return self.find("main").text

@@ -40,9 +40,11 @@ class Studio(op.Office):
         ActionChains(self.driver).send_keys(*keys).perform()
 
     def wait(self, what, condition, seconds=10):
+        from selenium.common.exceptions import WebDriverException
         from selenium.webdriver.support.ui import WebDriverWait
-        try:
-            return WebDriverWait(self.driver, seconds).until(lambda d: condition())
+        try:  # the live panels replace their nodes as the text changes: look again
+            return WebDriverWait(self.driver, seconds, ignored_exceptions=(WebDriverException,)).until(
+                lambda d: condition())
         except Exception:
             raise AssertionError(f"{self.step}: {what} did not happen within {seconds} s")
 
