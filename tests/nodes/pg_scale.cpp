@@ -7,12 +7,12 @@
 #include <libpq-fe.h>
 
 #include <chrono>
-#include <stdexcept>
-#include <utility>
 #include <cstdio>
 #include <iostream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "izin/izin.hpp"

@@ -248,11 +248,10 @@ class Store {
 
   // Ids of cases with a pending deadline due at or before `upto`, earliest first.
   virtual std::vector<std::string> due_cases(Instant upto) = 0;
-  // Due cases (as due_cases) for this handle to advance, which no other handle
-  // gets until the handle commits the case or `lease` passes (so a killed
-  // node delays them by the lease at most); at most `limit` where several
-  // handles share the cases. The default, for a store one process writes,
-  // claims nothing and gives every due case.
+  // Due cases (as due_cases) for this handle to advance, which no handle gets
+  // again until `lease` has passed (so a killed node delays them by the lease
+  // at most); at most `limit` where several handles share the cases. The
+  // default, for a store one process writes, claims nothing and gives every due case.
   virtual std::vector<std::string> claim_due(Instant upto, std::size_t limit, std::chrono::seconds lease);
   // One page of the cases matching `query`, with the count of all matches.
   // Walking next_cursor visits every match exactly once (ById: even when
