@@ -37,7 +37,7 @@ as_owner() {
 free_port() {
   local port
   for _ in $(seq 50); do
-    port=$(( 20000 + RANDOM % 40000 ))
+    port=$(( 20000 + RANDOM % 12000 ))  # below Linux's ephemeral ports (32768 up), which clients hold
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
   fail "found no free localhost port"
@@ -56,12 +56,16 @@ start() {
   dir=$(mktemp -d "${TMPDIR:-/tmp}/izin-pg.XXXXXX")
   chmod 755 "$dir"
   [ "$(id -u)" != 0 ] || chown postgres "$dir"
-  port=$(free_port)
   as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; rm -rf "$dir"; fail "initdb failed"; }
-  url="postgresql://postgres@localhost:$port/izin"
-  printf '%s\n%s\n%s\n' "$dir" "$url" "$bin" >"$state"  # from here on, stop cleans up
-  run_server "$bin" "$dir" "$port" || { cat "$dir/server.log" >&2; stop; fail "the server did not start"; }
+  # A port free when probed may be taken before the server binds it: try another.
+  for attempt in 1 2 3; do
+    port=$(free_port)
+    url="postgresql://postgres@localhost:$port/izin"
+    printf '%s\n%s\n%s\n' "$dir" "$url" "$bin" >"$state"  # from here on, stop cleans up
+    run_server "$bin" "$dir" "$port" && break
+    [ "$attempt" -lt 3 ] || { cat "$dir/server.log" >&2; stop; fail "the server did not start"; }
+  done
   as_owner "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -qAt -c "CREATE DATABASE izin" >/dev/null ||
     { stop; fail "could not create the database izin"; }
   echo "$url"
