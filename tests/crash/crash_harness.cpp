@@ -120,9 +120,11 @@ CalendarPtr edited_belu(const Setup& setup, Instant now, std::mt19937& rng) {
                                                     shipped->utc_offset_minutes(), shipped->weekend(), holidays);
 }
 
-// Appends one acknowledged entry to the side file and forces it to disk.
+// Appends one acknowledged entry to the side file and forces it to disk. A
+// kill can cut a write short; each record starts on a line of its own and
+// ends with " .", so a cut one never joins the next into a valid-looking line.
 void acknowledge(int fd, const std::string& case_id, std::uint64_t sequence) {
-  const std::string line = case_id + " " + std::to_string(sequence) + "\n";
+  const std::string line = "\n" + case_id + " " + std::to_string(sequence) + " .\n";
   if (::write(fd, line.data(), line.size()) != static_cast<ssize_t>(line.size()) || ::fsync(fd) != 0) std::_Exit(7);
 }
 
@@ -202,19 +204,16 @@ std::string step(Engine& engine, std::map<std::string, std::string>& open, std::
   }
 }
 
-// Reads the side file; a last line cut short by the kill is ignored.
+// Reads the side file; a record cut short by a kill (no closing " .") is ignored.
 std::vector<std::pair<std::string, std::uint64_t>> read_acknowledged(const std::string& path) {
   std::ifstream in(path);
-  std::stringstream all;
-  all << in.rdbuf();
   std::vector<std::pair<std::string, std::uint64_t>> out;
   std::string line;
-  while (std::getline(all, line)) {
-    if (all.eof()) break;  // no trailing newline: not fully written
+  while (std::getline(in, line)) {
     std::istringstream fields(line);
-    std::string id;
+    std::string id, end, more;
     std::uint64_t sequence = 0;
-    if (fields >> id >> sequence) out.emplace_back(id, sequence);
+    if (fields >> id >> sequence >> end && end == "." && !(fields >> more)) out.emplace_back(id, sequence);
   }
   return out;
 }
