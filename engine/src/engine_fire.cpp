@@ -116,14 +116,22 @@ std::vector<Outcome> Engine::Impl::fire_all(
       return try_fire_all(events);
     } catch (const ConflictError&) {
     } catch (const std::out_of_range& e) {
-      // A deadline past 9999-12-31: the batch was dropped unstored, so refuse it whole.
-      std::vector<Outcome> out;
-      for (const auto& [id, req] : events) out.push_back(refused(*id, detail::refuse_out_of_range(e.what(), lang)));
-      return out;
+      // A deadline past 9999-12-31: the batch was dropped unstored; only the event that caused it is refused.
+      if (events.size() > 1) return fire_each(events);
+      return {refused(*events.front().first, detail::refuse_out_of_range(e.what(), lang))};
     }
   }
+  if (events.size() > 1) return fire_each(events);
+  return {refused(*events.front().first, detail::refuse_conflict(*events.front().first, lang))};
+}
+
+// A batch may carry unrelated callers' events (CommitQueue): one event's
+// failure must not refuse the others, so each is fired alone, in order.
+std::vector<Outcome> Engine::Impl::fire_each(
+    std::span<const std::pair<const std::string*, const EventRequest*>> events) {
   std::vector<Outcome> out;
-  for (const auto& [id, req] : events) out.push_back(refused(*id, detail::refuse_conflict(*id, lang)));
+  out.reserve(events.size());
+  for (const auto& event : events) out.push_back(std::move(fire_all({&event, 1}).front()));
   return out;
 }
 

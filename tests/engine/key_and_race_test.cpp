@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "../support/forwarding_store.hpp"
 #include "engine_fixture.hpp"
 
 using namespace izin;
@@ -18,50 +19,21 @@ std::string complete_case(EngineFixture& f, const std::string& at = "2026-03-16T
 
 // A store that refuses, as a conflict, the first `times` commits touching
 // case `contested` (another desk changing it each time), and passes the rest on.
-class ContestedStore final : public Store {
+class ContestedStore final : public ForwardingStore {
  public:
   ContestedStore(Store& inner, std::string contested, int times)
-      : inner_(inner), contested_(std::move(contested)), times_(times) {}
-  void save_procedure(const ProcedureSource& s) override { inner_.save_procedure(s); }
-  std::vector<ProcedureSource> load_procedures() override { return inner_.load_procedures(); }
-  void save_calendar(const CalendarSource& s) override { inner_.save_calendar(s); }
-  std::vector<CalendarSource> load_calendars() override { return inner_.load_calendars(); }
-  std::string allocate_case_id(const std::string& p) override { return inner_.allocate_case_id(p); }
-  std::optional<Case> load_case(const std::string& id) override { return inner_.load_case(id); }
-  std::vector<Case> load_cases(const CaseFilter& f) override { return inner_.load_cases(f); }
+      : ForwardingStore(inner), contested_(std::move(contested)), times_(times) {}
   void commit(const std::vector<CaseCommit>& batch) override {
     const bool touches = std::any_of(batch.begin(), batch.end(), [&](const CaseCommit& c) { return c.after.id == contested_; });
     if (touches && refused_ < times_) {
       ++refused_;
       throw ConflictError("case " + contested_ + " was changed by another process");
     }
-    inner_.commit(batch);
+    ForwardingStore::commit(batch);
   }
-  std::vector<std::string> due_cases(Instant upto) override { return inner_.due_cases(upto); }
-  std::vector<JournalEntry> journal(const std::string& id) override { return inner_.journal(id); }
-  std::optional<JournalEntry> find_key(const std::string& id, const std::string& key) override {
-    return inner_.find_key(id, key);
-  }
-  std::vector<DamagedCase> damaged_cases() override { return inner_.damaged_cases(); }
-  void repair_case(const Case& c, std::optional<Instant> due) override { inner_.repair_case(c, due); }
-  std::vector<OutboxNotification> due_notifications(Instant at, std::size_t limit) override {
-    return inner_.due_notifications(at, limit);
-  }
-  std::vector<OutboxNotification> undelivered_notifications(std::size_t limit) override {
-    return inner_.undelivered_notifications(limit);
-  }
-  std::optional<OutboxNotification> find_notification(const std::string& id) override {
-    return inner_.find_notification(id);
-  }
-  void record_deliveries(const std::vector<DeliveryAttempt>& a) override { inner_.record_deliveries(a); }
-  std::vector<Change> changes_since(std::uint64_t after, std::size_t limit) override {
-    return inner_.changes_since(after, limit);
-  }
-  std::vector<Change> last_commit_changes() override { return inner_.last_commit_changes(); }
   int refused() const { return refused_; }
 
  private:
-  Store& inner_;
   std::string contested_;
   int times_;
   int refused_ = 0;
@@ -158,4 +130,23 @@ TEST_CASE("a tick whose batch conflicts twice retries case by case and loses not
   CHECK(f.get(calm).history.size() > 1);
   CHECK(f.get(contested).history.size() > 1);
   CHECK(engine.replay(contested) == f.get(contested));
+}
+
+TEST_CASE("a batch in which one case keeps losing its race refuses only that case's event") {
+  EngineFixture f;
+  const std::string contested = complete_case(f), calm = complete_case(f);
+  ContestedStore racing(*f.store, contested, 1000);  // the other desk never stops
+  Engine engine{f.clock, racing};
+  engine.set_calendar(belu());
+  engine.add_procedure(make_pbg());
+  f.clock.set(wita("2026-03-16T10:00"));
+  const EventRequest verifikasi{"verifikasi", Actor{"budi", "verifikator"}, {}, {}, ""};
+  const auto out = engine.fire_batch({{calm, verifikasi}, {contested, verifikasi}});
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].accepted);
+  REQUIRE(out[1].refusal);
+  CHECK(out[1].refusal->code == RefusalCode::Conflict);
+  CHECK(f.get(calm).history.size() == 2);
+  CHECK(f.get(contested).history.size() == 1);
+  CHECK(f.store->journal(contested).size() == 1);
 }
