@@ -24,14 +24,6 @@ constexpr int kThreads = 8;
 constexpr int kOwnCases = 6;
 constexpr int kSharedCases = 3;
 
-// The five events from diajukan to disetujui, each by its role.
-const std::vector<EventRequest>& path() {
-  static const std::vector<EventRequest> events{by("verifikasi", "verifikator"), by("revisi", "tpa"),
-                                                by("kirim_ulang", "pemohon"), by("setujui", "tpa"),
-                                                by("terbitkan", "kepala_dinas")};
-  return events;
-}
-
 // What the threads share; counters only, since Catch2 may not be called off the main thread.
 struct Race {
   ProcedurePtr pbg;
@@ -55,7 +47,7 @@ void work(Store& store, const Clock& clock, Race& race, std::size_t t) {
     else
       ++race.failures;
   }
-  for (const EventRequest& e : path()) {
+  for (const EventRequest& e : pbg_path()) {
     for (const std::string& id : race.own[t])
       if (!engine.fire(id, e).accepted) ++race.failures;
     for (const std::string& id : race.shared)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "izin/izin.hpp"
 
@@ -23,5 +24,8 @@ OpenRequest pbg_application(int luas);
 
 // `event` by `role` (actor "budi"), without data or documents.
 EventRequest by(const std::string& event, const std::string& role);
+
+// The five events from diajukan to disetujui, each by its role.
+const std::vector<EventRequest>& pbg_path();
 
 }  // namespace izin::test

@@ -42,6 +42,13 @@ OpenRequest pbg_application(int luas) {
 
 EventRequest by(const std::string& event, const std::string& role) { return EventRequest{event, {"budi", role}, {}, {}, ""}; }
 
+const std::vector<EventRequest>& pbg_path() {
+  static const std::vector<EventRequest> events{by("verifikasi", "verifikator"), by("revisi", "tpa"),
+                                                by("kirim_ulang", "pemohon"), by("setujui", "tpa"),
+                                                by("terbitkan", "kepala_dinas")};
+  return events;
+}
+
 }  // namespace izin::test
 
 using namespace izin;
