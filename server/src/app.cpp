@@ -117,14 +117,16 @@ Response App::dispatch(Call& call) {
     if (route.method != call.req.method()) continue;
     call.params = std::move(*params);
     call.query = parse_query(query);
-    if (route.needs_caller) {
-      call.caller = authenticate(call.req);
-      if (!call.caller) throw ApiError{http::status::unauthorized, "unauthenticated"};
-    }
+    if (route.needs_caller) require_caller(call);
     return route.handle(*this, call);
   }
   if (path_known) throw ApiError{http::status::method_not_allowed, "method_not_allowed"};
   throw ApiError{http::status::not_found, "not_found"};
+}
+
+void App::require_caller(Call& call) {
+  call.caller = authenticate(call.req);
+  if (!call.caller) throw ApiError{http::status::unauthorized, "unauthenticated"};
 }
 
 Response App::handle(const Request& req, const std::string& client) {

@@ -62,6 +62,8 @@ class App {
   Response handle(const Request& req, const std::string& client);
   // What `answer` returns, or the JSON error it throws (ApiError, conflict, else 500); never throws.
   Response guarded(const Request& req, const std::function<Response()>& answer);
+  // Sets the call's caller from its session or token; throws ApiError 401 without one.
+  void require_caller(Call& call);
   // Fires due deadlines with the wall clock (the ticker).
   void tick();
   // Reloads changed procedure files (the watcher).

@@ -36,6 +36,14 @@ Response list_cases(App& app, Call& call);
 Response show_case(App& app, Call& call);
 Response case_history(App& app, Call& call);
 Response fire_event(App& app, Call& call);
+// Firing an event in two steps, so events from many clerks share one commit
+// (EventBatch): the request checked and read, then the answer to its outcome.
+struct EventCall {
+  std::string case_id;
+  EventRequest request;
+};
+EventCall event_request(App& app, Call& call);
+Response event_answer(const Call& call, const Outcome& o);
 Response worklist(App& app, Call& call);
 Response changes(App& app, Call& call);
 Response inbox(App& app, Call& call);

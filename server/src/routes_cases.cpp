@@ -109,7 +109,7 @@ Response case_history(App& app, Call& call) {
   return reply(call, http::status::ok, {{"case_id", c.id}, {"history", records}});
 }
 
-Response fire_event(App& app, Call& call) {
+EventCall event_request(App& app, Call& call) {
   const auto body = call.body();
   const Case c = load_case(app, call);
   const auto p = app.engine().procedure(c.procedure, c.version);
@@ -121,9 +121,17 @@ Response fire_event(App& app, Call& call) {
   request.data = data_input(*p, body.contains("data") ? body["data"] : nlohmann::json());
   request.documents = text_list(body, "documents");
   if (const auto key = call.req.find("Idempotency-Key"); key != call.req.end()) request.key = key->value();
-  const Outcome o = app.engine().fire(c.id, request);
+  return {c.id, std::move(request)};
+}
+
+Response event_answer(const Call& call, const Outcome& o) {
   if (!o.accepted) refused(o);
   return reply(call, http::status::ok, outcome_json(o));
+}
+
+Response fire_event(App& app, Call& call) {
+  const EventCall e = event_request(app, call);
+  return event_answer(call, app.engine().fire(e.case_id, e.request));
 }
 
 Response worklist(App& app, Call& call) {

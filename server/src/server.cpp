@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app.hpp"
+#include "event_batch.hpp"
 #include "feed.hpp"
 #include "feed_waiters.hpp"
 #include "izin/log.hpp"
@@ -34,6 +35,7 @@ struct Server::Impl {
   asio::steady_timer ticker{engine_thread}, watcher{engine_thread};
   std::unique_ptr<FeedWaiters> feed;  // after engine_thread: its timers go first
   std::unique_ptr<SignInWorker> sign_in;
+  std::unique_ptr<EventBatch> events;  // the API's events, committed together
   std::unique_ptr<WebhookDelivery> webhook;  // only with --webhook
   std::shared_ptr<Listener> listener;
   std::vector<std::thread> threads;
@@ -62,6 +64,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(o
   auto& i = *impl_;
   i.app = std::make_unique<App>(i.options);
   i.feed = std::make_unique<FeedWaiters>(*i.app, i.engine_thread);
+  i.events = std::make_unique<EventBatch>(*i.app, i.engine_thread);
   i.sign_in = std::make_unique<SignInWorker>(*i.app, i.engine_thread, accounts_file(i.options.db, i.options.accounts));
   if (!i.options.webhook.empty()) i.webhook = std::make_unique<WebhookDelivery>(*i.app, i.engine_thread, i.options);
   i.shared.limits = i.options.limits;
@@ -70,6 +73,7 @@ Server::Server(ServerOptions options) : impl_(std::make_unique<Impl>(std::move(o
     asio::post(impl_->engine_thread, [this, owned, client = std::move(client), done = std::move(done)]() mutable {
       if (feed_waits(*owned)) return impl_->feed->serve(owned, std::move(client), std::move(done));
       if (is_sign_in(*owned)) return impl_->sign_in->serve(owned, std::move(client), std::move(done));
+      if (is_event(*owned)) return impl_->events->serve(owned, std::move(client), std::move(done));
       done(impl_->app->handle(*owned, client));
     });
   };
