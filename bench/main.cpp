@@ -25,6 +25,7 @@ Sizes quick_sizes() {
   s.path_cases = 10000;
   s.durable_cases = 2000;
   s.single_commits = 200;
+  s.group_commit_cases = 640;
   s.generated = 400;
   s.files = 1000;
   s.open_cases = 100000;
@@ -59,6 +60,7 @@ int run(const std::set<std::string>& parts, const Sizes& sizes, const std::map<s
     if (parts.count("events")) measure_in_memory(table, office, sizes);
     if (parts.count("threads")) measure_threads(table, office, sizes);
     if (parts.count("durable")) measure_durable(table, office, sizes, dir);
+    if (parts.count("group-commit")) measure_group_commit(table, office, sizes, dir);
     if (parts.count("compile")) measure_compile(table, office, sizes, dir);
     if (parts.count("peers")) report_peers(table, peers);
   } catch (const std::exception& e) {
@@ -75,12 +77,12 @@ int run(const std::set<std::string>& parts, const Sizes& sizes, const std::map<s
 int main(int argc, char** argv) {
   CLI::App app{"izin_bench: how fast, how big, against the peers"};
   bool quick = false;
-  std::set<std::string> parts{"events", "threads", "durable", "compile", "peers", "open-cases"};
+  std::set<std::string> parts{"events", "threads", "durable", "group-commit", "compile", "peers", "open-cases"};
   std::vector<std::string> peer_args;
   std::string dir = (fs::temp_directory_path() / ("izin-bench-" + std::to_string(::getpid()))).string();
   Sizes sizes;
   app.add_flag("--quick", quick, "small sizes, for a smoke run");
-  app.add_option("--only", parts, "parts to run: events, threads, durable, compile, peers, open-cases")->delimiter(',');
+  app.add_option("--only", parts, "parts to run: events, threads, durable, group-commit, compile, peers, open-cases")->delimiter(',');
   app.add_option("--peer", peer_args, "a peer's events/s on the path, NAME=RATE (repeatable)");
   app.add_option("--dir", dir, "scratch directory on the disk to measure (removed afterwards)");
   Sizes asked;
