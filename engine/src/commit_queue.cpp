@@ -86,17 +86,24 @@ void CommitQueue::commit(std::vector<Pending>& batch) {
   std::vector<std::pair<std::string, EventRequest>> events;
   events.reserve(batch.size());
   for (Pending& p : batch) events.push_back(std::move(p.event));
+  std::vector<Outcome> outcomes;
+  std::exception_ptr failed;  // the store's: nothing of the batch was committed, and every caller hears why
   try {
-    std::vector<Outcome> outcomes = engine_.fire_batch(events);
-    for (std::size_t i = 0; i < batch.size(); ++i) batch[i].done.set_value(std::move(outcomes[i]));
+    outcomes = engine_.fire_batch(events);
   } catch (...) {
-    // The store failed: nothing of the batch was committed, and every caller hears why.
-    for (Pending& p : batch) p.done.set_exception(std::current_exception());
+    failed = std::current_exception();
   }
-  std::lock_guard lock(mutex_);
-  stats_.events += batch.size();
-  ++stats_.commits;
-  stats_.largest_batch = std::max(stats_.largest_batch, batch.size());
+  {
+    // Counted before anyone is answered: a caller that returns sees its event in the stats.
+    std::lock_guard lock(mutex_);
+    stats_.events += batch.size();
+    ++stats_.commits;
+    stats_.largest_batch = std::max(stats_.largest_batch, batch.size());
+  }
+  for (std::size_t i = 0; i < batch.size(); ++i) {
+    if (failed) batch[i].done.set_exception(failed);
+    else batch[i].done.set_value(std::move(outcomes[i]));
+  }
 }
 
 }  // namespace izin

@@ -130,7 +130,7 @@ TEST_CASE("group commit: a failing store reaches every caller of its batch and c
   }
 }
 
-TEST_CASE("group commit: work posted to the queue runs between commits; the queue refuses to wait on itself",
+TEST_CASE("group commit: work posted to the queue runs between commits, and the queue refuses to wait on itself",
           "[threads]") {
   auto memory = make_memory_store();
   Desk desk(*memory);
