@@ -1,6 +1,6 @@
-// Cases a connection read lately, valid while no other connection commits
-// (PRAGMA data_version) and dropped when this connection writes them: a
-// case page asked for again and again is decoded once, not per request.
+// Cases a connection read or committed lately, valid while no other
+// connection commits (PRAGMA data_version): a case asked for again and again,
+// or read right after this connection wrote it, is decoded once, not per request.
 #pragma once
 
 #include <cstdint>

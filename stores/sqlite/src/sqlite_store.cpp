@@ -161,6 +161,10 @@ class SqliteStore final : public Store {
     }
     tx.commit();
     last_commit_ = std::move(changes);
+    // What was just written is what a read would decode (the inbox and the next request read it at once);
+    // a large batch would only flush the cache it filled.
+    if (batch.size() <= kKeepAfterCommit)
+      for (const auto& change : batch) cache_.keep(change.after);
   }
 
   std::vector<std::string> due_cases(Instant upto) override {
@@ -466,6 +470,7 @@ class SqliteStore final : public Store {
     return exists ? detail::SqliteDb::ReadWrite : detail::SqliteDb::ReadWriteCreate;
   }
 
+  static constexpr std::size_t kKeepAfterCommit = 64;
   bool read_only_ = false;
   bool fresh_ = false;  // the file did not exist, or was 0 bytes and may be adopted
   std::vector<Change> last_commit_;  // what the last successful commit numbered
