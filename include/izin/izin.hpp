@@ -7,6 +7,7 @@
 #include "izin/case.hpp"
 #include "izin/clock.hpp"
 #include "izin/codec.hpp"
+#include "izin/commit_queue.hpp"
 #include "izin/decimal.hpp"
 #include "izin/diagnostic.hpp"
 #include "izin/engine.hpp"

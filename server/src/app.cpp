@@ -57,7 +57,7 @@ void App::tick() {
   const auto outcomes = engine_->advance_to(clock_->now());
   if (!outcomes.empty()) log_line(LogLevel::Info, "ticker: " + std::to_string(outcomes.size()) + " deadline(s) fired");
   try {
-    inbox_->collect(*engine_, *store_);
+    inbox_->collect(*store_);
   } catch (const std::exception& e) {
     log_line(LogLevel::Error, std::string("ticker: cannot fill the inbox: ") + e.what());  // tried again next tick
   }

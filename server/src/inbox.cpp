@@ -7,7 +7,7 @@ namespace izin::server {
 
 InboxPage inbox_notifications(App& app, const User& user, std::uint64_t before, std::size_t limit) {
   try {
-    app.inbox().collect(app.engine(), app.store());  // what changed since the last tick
+    app.inbox().collect(app.store());  // what changed since the last tick
   } catch (const std::exception& e) {
     log_line(LogLevel::Error, std::string("inbox: cannot bring it up to date: ") + e.what());  // show what is kept
   }

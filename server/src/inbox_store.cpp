@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
 #include <stdexcept>
 
 #include "izin/log.hpp"
@@ -89,34 +90,22 @@ void InboxStore::keep(const Notification& n) {
   if (sqlite3_step(s.get()) != SQLITE_DONE) fail();
 }
 
-void InboxStore::copy_new(Engine& engine, Store& store, const std::string& case_id, std::uint64_t revision) {
-  auto c = engine.find(case_id);  // current for what this process committed
-  if (!c || c->revision < revision) c = store.load_case(case_id);  // another process moved it
-  if (!c) return;
-  auto& seen = seen_[case_id];
-  if (seen > c->history.size()) seen = 0;  // a repaired case: look at it again
-  for (std::size_t i = seen; i < c->history.size(); ++i) {
-    const HistoryRecord& r = c->history[i];
-    if (r.kind != RecordKind::Notification) continue;
-    // The outbox names the role; its delivery id is "<case>/<record sequence>".
-    const std::string id = case_id + "/" + std::to_string(r.sequence);
-    if (kept(id)) continue;
-    if (const auto n = store.find_notification(id)) keep(n->notification);
-  }
-  seen = c->history.size();
+void InboxStore::copy_new(Store& store, const std::string& case_id) {
+  for (const OutboxNotification& n : store.case_notifications(case_id))
+    if (!kept(n.notification.id)) keep(n.notification);
 }
 
-void InboxStore::collect(Engine& engine, Store& store) {
+void InboxStore::collect(Store& store) {
   for (int batch = 0; batch < kBatchesPerCollect; ++batch) {
     const auto changes = store.changes_since(cursor(), kBatch);
     if (changes.empty()) return;
-    std::map<std::string, std::uint64_t> newest;  // case → its newest revision in the batch
-    for (const auto& change : changes) newest[change.case_id] = std::max(newest[change.case_id], change.revision);
+    std::set<std::string> changed;
+    for (const auto& change : changes) changed.insert(change.case_id);
     if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) fail();
     try {
-      for (const auto& [id, revision] : newest) {
+      for (const auto& id : changed) {
         try {
-          copy_new(engine, store, id, revision);
+          copy_new(store, id);
         } catch (const DamagedCaseError& e) {
           log_line(LogLevel::Warning, std::string("inbox: skipped a damaged case: ") + e.what());
         }
@@ -125,7 +114,6 @@ void InboxStore::collect(Engine& engine, Store& store) {
       if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) fail();
     } catch (...) {
       sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-      seen_.clear();  // what this batch saw was not kept: look again next time
       throw;
     }
     if (changes.size() < kBatch) return;

@@ -31,12 +31,13 @@ class InboxStore {
 
   // Copies the escalations of cases changed since the last call (the store's change
   // feed, from a kept cursor), at most a few thousand changes a call so no call stalls.
-  void collect(Engine& engine, Store& store);
+  void collect(Store& store);
   // Escalations to any of `roles` (none for no roles), kept before position `before` (0: all).
   InboxPage page(const std::vector<std::string>& roles, std::uint64_t before, std::size_t limit) const;
 
  private:
-  void copy_new(Engine& engine, Store& store, const std::string& case_id, std::uint64_t revision);
+  // Keeps the case's notifications not kept yet.
+  void copy_new(Store& store, const std::string& case_id);
   void keep(const Notification& n);
   bool kept(const std::string& id) const;
   std::uint64_t cursor() const;
@@ -45,7 +46,6 @@ class InboxStore {
   [[noreturn]] void fail() const;
 
   sqlite3* db_ = nullptr;
-  std::map<std::string, std::size_t> seen_;  // case id → history records already looked at
 };
 
 }  // namespace izin::server

@@ -112,12 +112,12 @@ TEST_CASE("the inbox copies escalations from a memory store through its change f
   open.actor = {"ani", "loket"};
   const auto opened = engine.open(open);
   REQUIRE(opened.accepted);
-  inbox.collect(engine, *store);
+  inbox.collect(*store);
   CHECK(inbox.page({"kepala_dinas"}, 0, 10).total == 0);
   clock.set(utc(2026, 3, 2, 14));
   engine.advance_to(clock.now());
-  inbox.collect(engine, *store);
-  inbox.collect(engine, *store);  // nothing new: nothing twice
+  inbox.collect(*store);
+  inbox.collect(*store);  // nothing new: nothing twice
   const auto page = inbox.page({"verifikator", "kepala_dinas"}, 0, 10);
   REQUIRE(page.notifications.size() == 1);
   CHECK(page.notifications[0].case_id == opened.case_id);
@@ -126,6 +126,6 @@ TEST_CASE("the inbox copies escalations from a memory store through its change f
   CHECK(inbox.page({}, 0, 10).total == 0);
   // A second inbox over the same file starts from the kept cursor and adds nothing.
   izin::server::InboxStore again(file);
-  again.collect(engine, *store);
+  again.collect(*store);
   CHECK(again.page({"kepala_dinas"}, 0, 10).total == 1);
 }

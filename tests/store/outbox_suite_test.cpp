@@ -154,3 +154,25 @@ STORE_TEST("every commit that moves a case is numbered store-wide, in commit ord
   CHECK(store->changes_since(~std::uint64_t{0}, 100).empty());
   CHECK(store->journal(a.id).size() == 3);
 }
+
+STORE_TEST("a case's notifications are its own, delivered or not, in the order raised") {
+  TestType factory;
+  auto store = factory.make();
+  const Case c = opened_case("pbg-000001"), longer = opened_case("pbg-000001/b");  // its ids start with c's
+  store->commit({open_commit(c), open_commit(longer)});
+  CHECK(store->case_notifications(c.id).empty());
+  // As the engine raises them: each an escalation record of the history, its id "<case>/<record>".
+  CaseCommit escalated = raising(c, "lengkap", {escalation(c.id, 2, 5), escalation(c.id, 3, 7)});
+  HistoryRecord& second = escalated.after.history.back();
+  second.kind = RecordKind::Notification;
+  HistoryRecord third = second;
+  third.sequence = 3;
+  escalated.after.history.push_back(third);
+  CaseCommit other = raising(longer, "lengkap", {escalation(longer.id, 2, 6)});
+  other.after.history.back().kind = RecordKind::Notification;
+  store->commit({escalated, other});
+  store->record_deliveries({DeliveryAttempt{c.id + "/2", at(8), true, "", {}}});
+  CHECK(ids(store->case_notifications(c.id)) == std::vector<std::string>{c.id + "/2", c.id + "/3"});
+  CHECK(ids(store->case_notifications(longer.id)) == std::vector<std::string>{longer.id + "/2"});
+  CHECK(store->case_notifications("pbg-000009").empty());
+}

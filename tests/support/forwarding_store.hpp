@@ -38,6 +38,9 @@ class ForwardingStore : public Store {
   std::optional<OutboxNotification> find_notification(const std::string& id) override {
     return inner_.find_notification(id);
   }
+  std::vector<OutboxNotification> case_notifications(const std::string& id) override {
+    return inner_.case_notifications(id);
+  }
   void record_deliveries(const std::vector<DeliveryAttempt>& a) override { inner_.record_deliveries(a); }
   std::vector<Change> changes_since(std::uint64_t after, std::size_t limit) override {
     return inner_.changes_since(after, limit);

@@ -284,6 +284,9 @@ class Store {
   virtual std::vector<OutboxNotification> undelivered_notifications(std::size_t limit) = 0;
   // The outbox entry with this delivery id, delivered or not.
   virtual std::optional<OutboxNotification> find_notification(const std::string& id) = 0;
+  // Every notification the case raised, delivered or not, in the order raised.
+  // The default reads the case's history and looks each escalation up.
+  virtual std::vector<OutboxNotification> case_notifications(const std::string& case_id);
   // Records tries in one transaction: delivered ones are marked with their
   // instant; failed ones count an attempt and wait for next_attempt. A try on
   // an unknown or already delivered id changes nothing.

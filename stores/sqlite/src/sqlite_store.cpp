@@ -292,6 +292,10 @@ class SqliteStore final : public Store {
     std::lock_guard lock(mutex_);
     return detail::sqlite_find_notification(db_, id);
   }
+  std::vector<OutboxNotification> case_notifications(const std::string& case_id) override {
+    std::lock_guard lock(mutex_);
+    return detail::sqlite_case_notifications(db_, case_id);
+  }
   void record_deliveries(const std::vector<DeliveryAttempt>& attempts) override {
     std::lock_guard lock(mutex_);
     detail::sqlite_record_deliveries(db_, attempts);

@@ -80,6 +80,14 @@ std::optional<OutboxNotification> sqlite_find_notification(SqliteDb& db, const s
   return outbox_row(q);
 }
 
+std::vector<OutboxNotification> sqlite_case_notifications(SqliteDb& db, const std::string& case_id) {
+  // '0' follows '/': the range is every id that starts with "<case>/"; case_id drops a longer case id's.
+  SqliteQuery q(db, "SELECT " IZIN_OUTBOX_COLUMNS " FROM outbox WHERE id > ?1 || '/' AND id < ?1 || '0' "
+                    "AND case_id = ?1 ORDER BY rowid", "reading a case's notifications");
+  q.bind(1, case_id);
+  return outbox_rows(q);
+}
+
 void sqlite_record_deliveries(SqliteDb& db, const std::vector<DeliveryAttempt>& attempts) {
   if (attempts.empty()) return;
   SqliteTransaction tx(db);
