@@ -148,21 +148,6 @@ double fdatasync_seconds(const fs::path& dir, int rounds) {
   return s;
 }
 
-// Opens `cases` PBG cases in the store at `db` (setup: synchronous=NORMAL, not timed).
-std::vector<std::string> open_cases(const Office& office, const fs::path& db, std::size_t cases) {
-  FakeClock clock(wita(2026, 7, 6, 9));
-  auto store = open_sqlite_store(db.string(), SqliteOptions{false, 5000});
-  Engine engine(clock, *store);
-  register_office(engine, office);
-  std::vector<std::string> ids;
-  for (std::size_t i = 0; i < cases; ++i) {
-    Outcome o = engine.open(pbg_application());
-    require(o.accepted, "open on sqlite");
-    ids.push_back(std::move(o.case_id));
-  }
-  return ids;
-}
-
 // Fires `batches` with fire_batch; returns how many events were accepted.
 std::size_t fire_batches(Engine& engine, const std::vector<Batch>& batches) {
   std::size_t accepted = 0;
@@ -198,7 +183,7 @@ void check_durable(const Office& office, const fs::path& db, const std::string& 
 
 void measure_durable(Table& table, const Office& office, const Sizes& sizes, const fs::path& dir) {
   const fs::path db = dir / "bench.db";
-  const std::vector<std::string> ids = open_cases(office, db, sizes.durable_cases);
+  const std::vector<std::string> ids = open_on_sqlite(office, db.string(), sizes.durable_cases);
   const std::size_t singles = std::min(sizes.single_commits, ids.size());
   WalByteCounter wal;  // before the store opens: only files opened through it are counted
   FakeClock clock(wita(2026, 7, 6, 10));

@@ -15,17 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Opens `cases` cases (setup, not timed: synchronous=NORMAL).
-std::vector<std::string> open_cases(const Office& office, const fs::path& db, std::size_t cases) {
-  FakeClock clock(wita(2026, 7, 6, 9));
-  auto store = open_sqlite_store(db.string(), SqliteOptions{false, 5000});
-  Engine engine(clock, *store);
-  register_office(engine, office);
-  std::vector<std::string> ids;
-  for (std::size_t i = 0; i < cases; ++i) ids.push_back(engine.open(pbg_application()).case_id);
-  return ids;
-}
-
 // Caller `t` of `callers` takes every callers-th case down the path, one event at a time.
 void take_down_path(CommitQueue& queue, const std::vector<std::string>& ids, std::size_t t, std::size_t callers,
                     std::atomic<std::size_t>& accepted) {
@@ -38,7 +27,7 @@ void take_down_path(CommitQueue& queue, const std::vector<std::string>& ids, std
 void measure_group_commit(Table& table, const Office& office, const Sizes& sizes, const fs::path& dir) {
   constexpr std::size_t kCallers = 32;
   const fs::path db = dir / "group-commit.db";
-  const std::vector<std::string> ids = open_cases(office, db, sizes.group_commit_cases);
+  const std::vector<std::string> ids = open_on_sqlite(office, db.string(), sizes.group_commit_cases);
   FakeClock clock(wita(2026, 7, 6, 10));
   auto store = open_sqlite_store(db.string(), SqliteOptions{true, 5000});
   Engine engine(clock, *store);

@@ -82,4 +82,18 @@ void require(bool ok, const std::string& what) {
   if (!ok) throw std::runtime_error("benchmark check failed: " + what);
 }
 
+std::vector<std::string> open_on_sqlite(const Office& office, const std::string& db, std::size_t cases) {
+  FakeClock clock(wita(2026, 7, 6, 9));
+  auto store = open_sqlite_store(db, SqliteOptions{false, 5000});
+  Engine engine(clock, *store);
+  register_office(engine, office);
+  std::vector<std::string> ids;
+  for (std::size_t i = 0; i < cases; ++i) {
+    Outcome o = engine.open(pbg_application());
+    require(o.accepted, "open on sqlite");
+    ids.push_back(std::move(o.case_id));
+  }
+  return ids;
+}
+
 }  // namespace izin::bench

@@ -26,6 +26,10 @@ void register_office(Engine& engine, const Office& office);
 // usaha, with KTP, land title and drawing.
 OpenRequest pbg_application();
 
+// Opens `cases` applications in the SQLite file `db` (setup, not timed:
+// synchronous=NORMAL) and returns their ids; each must be accepted.
+std::vector<std::string> open_on_sqlite(const Office& office, const std::string& db, std::size_t cases);
+
 // verifikasi → revisi → kirim_ulang → setujui → terbitkan, each by its role.
 const std::vector<EventRequest>& pbg_path();
 
