@@ -71,9 +71,9 @@ struct Engine::Impl {
   Outcome describe(const detail::Step& s, std::size_t start, const std::string& from) const;
   // Fires events; one store commit for all of them.
   std::vector<Outcome> fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events);
-  // Fires one event of a batch at the batch's instant, queuing its commit.
   // fire_all for each event on its own, after a batch failed as a whole.
   std::vector<Outcome> fire_each(std::span<const std::pair<const std::string*, const EventRequest*>> events);
+  // Fires one event of a batch at the batch's instant, queuing its commit.
   Outcome fire_in(FireBatch& b, const std::string& id, const EventRequest& req);
   // One attempt of fire_all; throws ConflictError when another process won.
   std::vector<Outcome> try_fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events);

@@ -45,7 +45,7 @@ void EventBatch::commit() {
   const std::vector<Waiting> batch = std::move(waiting_);
   waiting_.clear();
   std::vector<Call> calls;
-  calls.reserve(batch.size());  // stable: the calls are referred to by index below
+  calls.reserve(batch.size());
   std::vector<std::pair<std::string, EventRequest>> events;
   std::vector<std::size_t> owners;  // the call each event came from
   for (std::size_t i = 0; i < batch.size(); ++i) {

@@ -38,6 +38,18 @@ class ContestedStore final : public ForwardingStore {
   int times_;
   int refused_ = 0;
 };
+
+// An engine with the PBG procedure over `f`'s store, while another desk changes
+// case `contested` the first `times` commits that touch it.
+struct RacingDesk {
+  RacingDesk(EngineFixture& f, const std::string& contested, int times)
+      : store(*f.store, contested, times), engine(f.clock, store) {
+    engine.set_calendar(belu());
+    engine.add_procedure(make_pbg());
+  }
+  ContestedStore store;
+  Engine engine;
+};
 }  // namespace
 
 TEST_CASE("a key reused for a different request is refused and applies nothing") {
@@ -102,10 +114,8 @@ TEST_CASE("opening a case under an id that exists is refused with its own code")
 TEST_CASE("a tick racing another desk on one case still advances every other case") {
   EngineFixture f;
   const std::string contested = complete_case(f), calm = complete_case(f);
-  ContestedStore racing(*f.store, contested, 1000);  // the other desk never stops
-  Engine engine{f.clock, racing};
-  engine.set_calendar(belu());
-  engine.add_procedure(make_pbg());
+  RacingDesk racing(f, contested, 1000);  // the other desk never stops
+  Engine& engine = racing.engine;
   const Instant later = wita("2026-04-30T09:00");
   f.clock.set(later);  // advance_to never goes past the clock
   const auto outcomes = engine.advance_to(later);
@@ -119,14 +129,12 @@ TEST_CASE("a tick racing another desk on one case still advances every other cas
 TEST_CASE("a tick whose batch conflicts twice retries case by case and loses nothing") {
   EngineFixture f;
   const std::string contested = complete_case(f), calm = complete_case(f);
-  ContestedStore racing(*f.store, contested, 2);  // two batch attempts lose the race, then it is quiet
-  Engine engine{f.clock, racing};
-  engine.set_calendar(belu());
-  engine.add_procedure(make_pbg());
+  RacingDesk racing(f, contested, 2);  // two batch attempts lose the race, then it is quiet
+  Engine& engine = racing.engine;
   f.clock.set(wita("2026-04-30T09:00"));  // advance_to never goes past the clock
   const auto outcomes = engine.advance_to(f.clock.now());
   CHECK(outcomes.size() == 2);
-  CHECK(racing.refused() == 2);
+  CHECK(racing.store.refused() == 2);
   CHECK(f.get(calm).history.size() > 1);
   CHECK(f.get(contested).history.size() > 1);
   CHECK(engine.replay(contested) == f.get(contested));
@@ -135,10 +143,8 @@ TEST_CASE("a tick whose batch conflicts twice retries case by case and loses not
 TEST_CASE("a batch in which one case keeps losing its race refuses only that case's event") {
   EngineFixture f;
   const std::string contested = complete_case(f), calm = complete_case(f);
-  ContestedStore racing(*f.store, contested, 1000);  // the other desk never stops
-  Engine engine{f.clock, racing};
-  engine.set_calendar(belu());
-  engine.add_procedure(make_pbg());
+  RacingDesk racing(f, contested, 1000);  // the other desk never stops
+  Engine& engine = racing.engine;
   f.clock.set(wita("2026-03-16T10:00"));
   const EventRequest verifikasi{"verifikasi", Actor{"budi", "verifikator"}, {}, {}, ""};
   const auto out = engine.fire_batch({{calm, verifikasi}, {contested, verifikasi}});
