@@ -118,6 +118,12 @@ TEST_CASE("a schema-4 database learns each case's calendar version from its jour
   // As the release before per-case versions left it.
   testing::raw_sql(path, "UPDATE cases SET snapshot = json_remove(snapshot, '$.calendar'); DROP TABLE outbox; "
                          "DROP TABLE changes; PRAGMA user_version = 4;");
+  // Its history in a table of its own (schema 3 to 6), not in the journal rows.
+  testing::raw_sql(path, "CREATE TABLE history (case_id TEXT NOT NULL, sequence INTEGER NOT NULL, record TEXT NOT NULL, "
+                         "PRIMARY KEY (case_id, sequence)) WITHOUT ROWID; "
+                         "INSERT INTO history SELECT j.case_id, ROW_NUMBER() OVER (PARTITION BY j.case_id "
+                         "ORDER BY j.sequence, r.key), r.value FROM journal j, json_each(j.records) r; "
+                         "DROP TABLE history_base;");
   FakeClock clock{wita("2026-04-07T09:00")};
   auto store = open_sqlite_store(path);
   CHECK(store->load_case(id) == stored);

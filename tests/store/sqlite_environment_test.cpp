@@ -128,7 +128,8 @@ TEST_CASE("an older schema is migrated forward, keeping its cases", "[sqlite]") 
   const auto next = fire_commit(c, "setujui", "disetujui");
   store->commit({next});
   CHECK(store->load_case(c.id) == next.after);
-  CHECK(raw_count(path, "SELECT COUNT(*) FROM history") == 3);
+  CHECK(raw_count(path, "SELECT json_array_length(records) FROM history_base") == 2);
+  CHECK(raw_count(path, "SELECT json_array_length(records) FROM journal WHERE records IS NOT NULL") == 1);
   CHECK(raw_count(path, "SELECT COUNT(*) FROM cases WHERE instr(snapshot, '\"history\"') > 0") == 0);
 }
 
@@ -157,15 +158,51 @@ TEST_CASE("a commit appends the new history records and rewrites none", "[sqlite
   TempDir dir;
   const auto path = dir.file("izin.db");
   const Case c = seed(path);
-  const auto first = raw_text(path, "SELECT record FROM history WHERE sequence = 1");
+  const auto first = raw_text(path, "SELECT records FROM journal WHERE sequence = 1");
   auto store = open_sqlite_store(path);
   const auto a = fire_commit(c, "lengkap", "penilaian");
   const auto b = fire_commit(a.after, "setujui", "disetujui");
   store->commit({a, b});  // one case twice in a batch: each change appends its own record
-  CHECK(raw_count(path, "SELECT COUNT(*) FROM history") == 3);
-  CHECK(raw_text(path, "SELECT record FROM history WHERE sequence = 1") == first);
+  CHECK(raw_count(path, "SELECT COUNT(*) FROM journal") == 3);
+  CHECK(raw_text(path, "SELECT records FROM journal WHERE sequence = 1") == first);
+  CHECK(raw_text(path, "SELECT records FROM journal WHERE sequence = 3") ==
+        "[" + detail::encode_record(b.after.history.back()) + "]");
   CHECK(raw_count(path, "SELECT history_length FROM cases") == 3);
+  // In commit order: the newest row is the newest rowid, so a commit appends at the table's end.
+  CHECK(raw_count(path, "SELECT sequence FROM journal ORDER BY rowid DESC LIMIT 1") == 3);
   CHECK(store->load_case(c.id) == b.after);
+}
+
+TEST_CASE("a schema-6 database (history in its own table) keeps every case's history, byte for byte",
+          "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const auto opened = open_commit(opened_case("pbg-000001"));
+  const auto fired = fire_commit(opened.after, "lengkap", "penilaian");
+  const Case& c = fired.after;
+  const auto& steps = detail::sqlite_migrations();
+  std::string v6;
+  for (int i = 0; i < 6; ++i) v6 += steps[static_cast<std::size_t>(i)];
+  raw_exec(path, v6 + "PRAGMA user_version = 6;");
+  raw_exec(path, "INSERT INTO cases (id, procedure, version, state, revision, closed, snapshot, next_due, "
+                 "last_sequence, history_length) VALUES ('pbg-000001', 'pbg', 3, 'penilaian', " +
+                     std::to_string(c.revision) + ", 0, '" + detail::encode_snapshot(c) + "', NULL, 2, " +
+                     std::to_string(c.history.size()) + ");");
+  for (std::size_t i = 0; i < c.history.size(); ++i)
+    raw_exec(path, "INSERT INTO history VALUES ('pbg-000001', " + std::to_string(i + 1) + ", '" +
+                       detail::encode_record(c.history[i]) + "');");
+  raw_exec(path, "INSERT INTO journal VALUES ('pbg-000001', 1, 0, 'open', 'u', 'r', '', '{}', '', '', 1), "
+                 "('pbg-000001', 2, 0, 'fire', 'u', 'r', 'lengkap', '{}', '', 'k', 1);");
+  auto store = open_sqlite_store(path);
+  CHECK(raw_count(path, "PRAGMA user_version") == 7);
+  CHECK(raw_count(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'history'") == 0);
+  CHECK(store->load_case(c.id) == c);
+  CHECK(store->journal(c.id).size() == 2);
+  CHECK(store->find_key(c.id, "k").has_value());
+  const auto next = fire_commit(c, "setujui", "disetujui");
+  store->commit({next});
+  CHECK(store->load_case(c.id) == next.after);
+  CHECK(open_sqlite_store(path)->load_case(c.id) == next.after);  // read from the file, not the cache
 }
 
 TEST_CASE("a write lock held by another process is waited for, then reported", "[sqlite]") {

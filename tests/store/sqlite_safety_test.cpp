@@ -85,13 +85,13 @@ TEST_CASE("a case read again comes fresh after another connection or this one wr
   damage_of([&] { reader->load_case("pbg-000001"); });
 }
 
-TEST_CASE("a damaged history row quarantines its case, naming the row", "[sqlite]") {
+TEST_CASE("damaged history records quarantine their case, naming the journal row", "[sqlite]") {
   TempDir dir;
   const auto path = dir.file("izin.db");
   seed_three(path);
-  raw_sql(path, "UPDATE history SET record = 'rusak' WHERE case_id = 'pbg-000001' AND sequence = 1");
+  raw_sql(path, "UPDATE journal SET records = 'rusak' WHERE case_id = 'pbg-000001' AND sequence = 1");
   auto store = open_sqlite_store(path);
-  CHECK(damage_of([&] { store->load_case("pbg-000001"); }).where == "history row 1");
+  CHECK(damage_of([&] { store->load_case("pbg-000001"); }).where == "journal row 1 (history records)");
   CHECK(store->load_cases({}).size() == 2);
   const auto damaged = store->damaged_cases();
   REQUIRE(damaged.size() == 1);

@@ -273,9 +273,12 @@ class SqliteStore final : public Store {
     }
     if (sqlite3_changes(db_.handle()) != 1)
       throw StoreError("database " + db_.path() + ": case " + c.id + " does not exist; nothing was repaired");
-    SqliteQuery q(db_, "DELETE FROM history WHERE case_id = ?", "repairing a case's history");
-    q.bind(1, c.id).run();
-    append_history(c, 0);
+    // The rebuilt history replaces what the journal rows carried.
+    SqliteQuery clear(db_, "UPDATE journal SET records = NULL WHERE case_id = ?", "repairing a case's history");
+    clear.bind(1, c.id).run();
+    SqliteQuery q(db_, "INSERT INTO history_base (case_id, records) VALUES (?1, ?2) "
+                       "ON CONFLICT (case_id) DO UPDATE SET records = ?2", "repairing a case's history");
+    q.bind(1, c.id).bind(2, records_text(c, 0)).run();
     tx.commit();
   }
 
@@ -314,7 +317,7 @@ class SqliteStore final : public Store {
   struct Stored {
     std::uint64_t revision = 0;
     std::uint64_t last_sequence = 0;   // journal
-    std::uint64_t history_length = 0;  // rows in `history`
+    std::uint64_t history_length = 0;  // history records stored
   };
 
   std::optional<Stored> stored_revision(const std::string& id) {
@@ -335,16 +338,17 @@ class SqliteStore final : public Store {
     const std::uint64_t sequence = detail::journal_sequence(change.entry, stored ? stored->last_sequence : 0, id);
     if (open) insert_case(change, sequence);
     else update_case(change, sequence, stored->revision);
-    append_history(change.after, stored ? stored->history_length : 0);
-    insert_entry(id, change.entry, sequence);
+    insert_entry(id, change.entry, sequence, change.after, stored ? stored->history_length : 0);
   }
 
-  // History only grows: write the records past what is stored.
-  void append_history(const Case& c, std::uint64_t stored_length) {
-    for (std::size_t i = stored_length; i < c.history.size(); ++i) {
-      SqliteQuery q(db_, "INSERT INTO history (case_id, sequence, record) VALUES (?, ?, ?)", "recording history");
-      q.bind(1, c.id).bind(2, static_cast<std::int64_t>(i + 1)).bind(3, detail::encode_record(c.history[i])).run();
+  // History only grows: the records past `from`, as a JSON array (the journal row's `records`).
+  static std::string records_text(const Case& c, std::uint64_t from) {
+    std::string out = "[";
+    for (std::size_t i = from; i < c.history.size(); ++i) {
+      if (i > from) out += ',';
+      out += detail::encode_record(c.history[i]);
     }
+    return out + "]";
   }
 
   // Binds the snapshot columns shared by insert and update (parameters 1–9 and 11).
@@ -377,14 +381,20 @@ class SqliteStore final : public Store {
       throw ConflictError(detail::revision_conflict(change.after.id, stored, change.expected_revision));
   }
 
-  void insert_entry(const std::string& id, const JournalEntry& e, std::uint64_t sequence) {
+  // The journal row, with the history records the change added past `stored_history`.
+  void insert_entry(const std::string& id, const JournalEntry& e, std::uint64_t sequence, const Case& after,
+                    std::uint64_t stored_history) {
     if (!e.key.empty() && find_key_locked(id, e.key))
       throw ConflictError("case " + id + ": idempotency key '" + e.key + "' was already used");
     SqliteQuery q(db_, "INSERT INTO journal (case_id, sequence, at, kind, actor_user, actor_role, event, payload, "
-                       "result, key, accepted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "journaling an event");
+                       "result, key, accepted, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  "journaling an event");
     q.bind(1, id).bind(2, static_cast<std::int64_t>(sequence)).bind(3, seconds(e.at));
     q.bind(4, detail::journal_kind_name(e.kind)).bind(5, e.actor.user).bind(6, e.actor.role).bind(7, e.event);
-    q.bind(8, e.payload).bind(9, e.result).bind(10, e.key).bind(11, std::int64_t{e.accepted}).run();
+    q.bind(8, e.payload).bind(9, e.result).bind(10, e.key).bind(11, std::int64_t{e.accepted});
+    if (after.history.size() > stored_history) q.bind(12, records_text(after, stored_history));
+    else q.bind_null(12);
+    q.run();
   }
 
   bool find_key_locked(const std::string& id, const std::string& key) {
@@ -435,7 +445,8 @@ class SqliteStore final : public Store {
                                 "see izin doctor, or restore the file from a backup");
   }
 
-  // A stored snapshot with its history rows, or DamagedCaseError naming the file, the case and the row.
+  // A stored snapshot with its history (history_base, then the records of
+  // each journal row), or DamagedCaseError naming the file, the case and the row.
   Case decode_case(const std::string& id, const std::string& text) {
     Case c;
     try {
@@ -443,17 +454,26 @@ class SqliteStore final : public Store {
     } catch (const CodecError& e) {
       throw damaged(id, "cases row", e.what());
     }
-    SqliteQuery q(db_, "SELECT sequence, record FROM history WHERE case_id = ? ORDER BY sequence",
-                  "reading a case's history");
-    q.bind(1, id);
-    while (q.step()) {
-      try {
-        c.history.push_back(detail::decode<HistoryRecord>(q.text(1)));
-      } catch (const CodecError& e) {
-        throw damaged(id, "history row " + std::to_string(q.integer(0)), e.what());
-      }
+    {
+      SqliteQuery q(db_, "SELECT records FROM history_base WHERE case_id = ?", "reading a case's history");
+      if (q.bind(1, id).step()) append_records(c, id, q.text(0), "history_base row");
     }
+    SqliteQuery q(db_, "SELECT sequence, records FROM journal WHERE case_id = ? AND records IS NOT NULL "
+                       "ORDER BY sequence", "reading a case's history");
+    q.bind(1, id);
+    while (q.step()) append_records(c, id, q.text(1), "journal row " + std::to_string(q.integer(0)) + " (history records)");
     return c;
+  }
+
+  // Appends the history records of a JSON array; DamagedCaseError naming `where` when unreadable.
+  void append_records(Case& c, const std::string& id, const std::string& text, const std::string& where) const {
+    try {
+      auto records = detail::decode<std::vector<HistoryRecord>>(text);
+      c.history.insert(c.history.end(), std::make_move_iterator(records.begin()),
+                       std::make_move_iterator(records.end()));
+    } catch (const CodecError& e) {
+      throw damaged(id, where, e.what());
+    }
   }
 
   // How to open the file; refuses, before touching it, a missing file that

@@ -68,11 +68,59 @@ const std::vector<std::string>& sqlite_migrations() {
           sequence INTEGER PRIMARY KEY AUTOINCREMENT, case_id TEXT NOT NULL REFERENCES cases (id),
           revision INTEGER NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL);
       )sql",
+      // 6 → 7: the journal in commit order, a rowid table: a commit appends at its end
+      // instead of writing into each case's own page of the journal and of the history,
+      // which was most of the bytes a batch wrote. Each row carries the history records
+      // its commit added; history from before this step (or rebuilt by a repair) is kept
+      // whole in history_base (move_history_to_base).
+      R"sql(
+        CREATE TABLE journal_v7 (
+          case_id TEXT NOT NULL REFERENCES cases (id), sequence INTEGER NOT NULL,
+          at INTEGER NOT NULL, kind TEXT NOT NULL, actor_user TEXT NOT NULL,
+          actor_role TEXT NOT NULL, event TEXT NOT NULL, payload TEXT NOT NULL,
+          result TEXT NOT NULL, key TEXT NOT NULL, accepted INTEGER NOT NULL, records TEXT);
+        INSERT INTO journal_v7 (case_id, sequence, at, kind, actor_user, actor_role, event, payload, result, key,
+                                accepted)
+          SELECT case_id, sequence, at, kind, actor_user, actor_role, event, payload, result, key, accepted
+          FROM journal ORDER BY case_id, sequence;
+        DROP TABLE journal;
+        ALTER TABLE journal_v7 RENAME TO journal;
+        CREATE UNIQUE INDEX journal_case ON journal (case_id, sequence);
+        CREATE UNIQUE INDEX journal_key ON journal (case_id, key) WHERE key <> '';
+        CREATE TABLE history_base (
+          case_id TEXT PRIMARY KEY REFERENCES cases (id), records TEXT NOT NULL) WITHOUT ROWID;
+      )sql",
   };
   return migrations;
 }
 
 namespace {
+
+// Step 6 → 7 after its SQL: each case's history rows become one JSON array
+// in history_base, record texts kept byte for byte (a damaged one stays
+// damaged, and its case quarantined); then the history table goes.
+void move_history_to_base(SqliteDb& db) {
+  std::string id, records;
+  const auto flush = [&] {
+    if (id.empty()) return;
+    SqliteQuery q(db, "INSERT INTO history_base (case_id, records) VALUES (?, ?)", "keeping a case's history");
+    q.bind(1, id).bind(2, records + "]").run();
+  };
+  {
+    SqliteQuery q(db, "SELECT case_id, record FROM history ORDER BY case_id, sequence", "reading history");
+    while (q.step()) {
+      if (q.text(0) != id) {
+        flush();
+        id = q.text(0);
+        records.clear();
+      }
+      records += records.empty() ? '[' : ',';
+      records += q.text(1);
+    }
+  }
+  flush();
+  db.exec("DROP TABLE history", "upgrading the schema");
+}
 
 // PRAGMA user_version of the open database.
 int schema_version(SqliteDb& db) {
@@ -135,6 +183,7 @@ void migrate_sqlite(SqliteDb& db) {
   for (int v = version; v < kSqliteSchemaVersion; ++v) {
     db.exec(steps[static_cast<std::size_t>(v)], "upgrading the schema");
     if (v == 4) record_case_calendars(db);
+    if (v == 6) move_history_to_base(db);
   }
   db.exec("PRAGMA user_version = " + std::to_string(kSqliteSchemaVersion), "recording the schema version");
   db.exec("PRAGMA application_id = " + std::to_string(kSqliteApplicationId), "marking the file as izin's");
