@@ -119,8 +119,8 @@ TEST_CASE("a schema-4 database learns each case's calendar version from its jour
   testing::raw_sql(path, "UPDATE cases SET snapshot = json_remove(snapshot, '$.calendar'); DROP TABLE outbox; "
                          "DROP TABLE changes; PRAGMA user_version = 4;");
   // Its history in a table of its own (schema 3 to 6), not in the journal rows.
-  testing::raw_sql(path, "CREATE TABLE history (case_id TEXT NOT NULL, sequence INTEGER NOT NULL, record TEXT NOT NULL, "
-                         "PRIMARY KEY (case_id, sequence)) WITHOUT ROWID; "
+  testing::raw_sql(path, "CREATE TABLE history (case_id TEXT NOT NULL, sequence INTEGER NOT NULL, "
+                         "record TEXT NOT NULL, PRIMARY KEY (case_id, sequence)) WITHOUT ROWID; "
                          "INSERT INTO history SELECT j.case_id, ROW_NUMBER() OVER (PARTITION BY j.case_id "
                          "ORDER BY j.sequence, r.key), r.value FROM journal j, json_each(j.records) r; "
                          "DROP TABLE history_base;");

@@ -461,7 +461,8 @@ class SqliteStore final : public Store {
     SqliteQuery q(db_, "SELECT sequence, records FROM journal WHERE case_id = ? AND records IS NOT NULL "
                        "ORDER BY sequence", "reading a case's history");
     q.bind(1, id);
-    while (q.step()) append_records(c, id, q.text(1), "journal row " + std::to_string(q.integer(0)) + " (history records)");
+    while (q.step())
+      append_records(c, id, q.text(1), "journal row " + std::to_string(q.integer(0)) + " (history records)");
     return c;
   }
 
