@@ -145,7 +145,7 @@ TEST_CASE("a schema holding another program's tables is refused unchanged", "[po
 TEST_CASE("a schema written by a newer izin is refused", "[postgres]") {
   PostgresStoreFactory db;
   db.make().reset();
-  CHECK(db.sql("SELECT version FROM schema_version") == "2");
+  CHECK(db.sql("SELECT version FROM schema_version") == "3");
   db.sql("UPDATE schema_version SET version = 99");
   CHECK_THAT(store_error([&] { db.make(); }), Contains("newer izin") && Contains("99"));
 }
@@ -176,15 +176,18 @@ TEST_CASE("a schema-1 store gains its listing columns from the snapshots and a d
   store.reset();
   // Schema 1 as the previous release wrote it: no listing columns, no worklist index.
   db.sql("DROP INDEX cases_open_due");
+  db.sql("DROP INDEX outbox_case");
   db.sql("ALTER TABLE cases DROP COLUMN opened_at, DROP COLUMN closed_at, DROP COLUMN outcome, "
          "DROP COLUMN claimed_until");
   db.sql("UPDATE schema_version SET version = 1");
   db.sql("UPDATE cases SET snapshot = '{not json' WHERE id = 'pbg-000003'");
   store = db.make();
-  CHECK(db.sql("SELECT version FROM schema_version") == "2");
+  CHECK(db.sql("SELECT version FROM schema_version") == "3");
   // pg_indexes lists every schema's: parallel tests have their own.
   CHECK(db.sql("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() "
                "AND indexname = 'cases_open_due'") == "1");
+  CHECK(db.sql("SELECT count(*) FROM pg_indexes WHERE schemaname = current_schema() "
+               "AND indexname = 'outbox_case'") == "1");
   const CasePage after = store->query_cases(CaseQuery{});
   REQUIRE(after.total == 2);
   CHECK(after.cases[0] == before.cases[0]);

@@ -84,6 +84,11 @@ std::optional<OutboxNotification> pg_find_notification(PgDb& db, const std::stri
   return std::move(rows.front());
 }
 
+std::vector<OutboxNotification> pg_case_notifications(PgDb& db, const std::string& case_id) {
+  return outbox_rows(db.run("SELECT " IZIN_PG_OUTBOX_COLUMNS " FROM outbox WHERE case_id = $1 ORDER BY position",
+                            {case_id}, "reading a case's notifications"));
+}
+
 void pg_record_deliveries(PgDb& db, const std::vector<DeliveryAttempt>& attempts) {
   if (attempts.empty()) return;
   PgTransaction tx(db);

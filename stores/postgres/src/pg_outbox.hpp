@@ -25,6 +25,8 @@ std::vector<Change> pg_number_changes(PgDb& db, const std::vector<CaseCommit>& b
 std::vector<OutboxNotification> pg_due_notifications(PgDb& db, Instant at, std::size_t limit);
 std::vector<OutboxNotification> pg_undelivered_notifications(PgDb& db, std::size_t limit);
 std::optional<OutboxNotification> pg_find_notification(PgDb& db, const std::string& id);
+// Every notification of one case, in commit order (index outbox_case).
+std::vector<OutboxNotification> pg_case_notifications(PgDb& db, const std::string& case_id);
 // Records the tries in one write transaction.
 void pg_record_deliveries(PgDb& db, const std::vector<DeliveryAttempt>& attempts);
 std::vector<Change> pg_changes_since(PgDb& db, std::uint64_t after, std::size_t limit);

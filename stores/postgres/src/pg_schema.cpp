@@ -58,6 +58,11 @@ const std::vector<std::string>& postgres_migrations() {
         CREATE INDEX cases_open_due ON cases
           ((CASE WHEN next_due IS NULL THEN 1 ELSE 0 END), coalesce(next_due, 0), id COLLATE "C") WHERE NOT closed;
       )sql",
+      // 2 → 3: a case's notifications by its id, in commit order: the service's inbox reads
+      // them for every changed case (case_notifications), which otherwise decodes the case.
+      R"sql(
+        CREATE INDEX outbox_case ON outbox (case_id, position);
+      )sql",
   };
   return migrations;
 }

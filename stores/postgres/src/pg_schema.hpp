@@ -10,7 +10,7 @@
 namespace izin::detail {
 
 // The schema version this program reads and writes.
-constexpr int kPostgresSchemaVersion = 2;
+constexpr int kPostgresSchemaVersion = 3;
 
 // Migration i takes the schema from version i to i + 1.
 const std::vector<std::string>& postgres_migrations();

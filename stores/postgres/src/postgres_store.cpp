@@ -244,6 +244,10 @@ class PostgresStore final : public Store {
     std::lock_guard lock(mutex_);
     return detail::pg_find_notification(db_, id);
   }
+  std::vector<OutboxNotification> case_notifications(const std::string& case_id) override {
+    std::lock_guard lock(mutex_);
+    return detail::pg_case_notifications(db_, case_id);
+  }
   void record_deliveries(const std::vector<DeliveryAttempt>& attempts) override {
     std::lock_guard lock(mutex_);
     detail::pg_record_deliveries(db_, attempts);
