@@ -196,6 +196,8 @@ TEST_CASE("a schema-6 database (history in its own table) keeps every case's his
   auto store = open_sqlite_store(path);
   CHECK(raw_count(path, "PRAGMA user_version") == 7);
   CHECK(raw_count(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'history'") == 0);
+  CHECK(raw_text(path, "SELECT records FROM history_base") ==
+        "[" + detail::encode_record(c.history[0]) + "," + detail::encode_record(c.history[1]) + "]");
   CHECK(store->load_case(c.id) == c);
   CHECK(store->journal(c.id).size() == 2);
   CHECK(store->find_key(c.id, "k").has_value());
