@@ -1,6 +1,8 @@
 // Schema versions of the SQLite store and how to move forward between them.
 #include "sqlite_store_schema.hpp"
 
+#include <optional>
+
 #include "izin/store.hpp"
 
 namespace izin::detail {
@@ -100,11 +102,12 @@ namespace {
 // in history_base, record texts kept byte for byte (a damaged one stays
 // damaged, and its case quarantined); then the history table goes.
 void move_history_to_base(SqliteDb& db) {
-  std::string id, records;
+  std::optional<std::string> id;  // the case being gathered (an empty id is an id too)
+  std::string records;
   const auto flush = [&] {
-    if (id.empty()) return;
+    if (!id) return;
     SqliteQuery q(db, "INSERT INTO history_base (case_id, records) VALUES (?, ?)", "keeping a case's history");
-    q.bind(1, id).bind(2, records + "]").run();
+    q.bind(1, *id).bind(2, records + "]").run();
   };
   {
     SqliteQuery q(db, "SELECT case_id, record FROM history ORDER BY case_id, sequence", "reading history");
