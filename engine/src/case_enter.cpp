@@ -46,7 +46,7 @@ void enter_state(Step& s, int target, Instant at, bool deemed) {
     s.c.pending.clear();
     return;
   }
-  s.c.pending = schedule(s.procedure, s.calendar, target, at);
+  schedule(s.procedure, s.calendar, target, at, s.c.pending);
 }
 
 }  // namespace izin::detail

@@ -96,17 +96,15 @@ std::string provisional_note(const WorkingDayCalendar& cal, bool provisional) {
 
 std::string deadline_name(const Deadline& d) { return "after " + d.after.to_string(); }
 
-std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalendar& cal, int state,
-                                      Instant entered) {
+void schedule(const Procedure& p, const WorkingDayCalendar& cal, int state, Instant entered,
+              std::vector<PendingDeadline>& out) {
   const State& st = p.states[static_cast<std::size_t>(state)];
-  std::vector<PendingDeadline> out;
-  out.reserve(st.deadlines.size());
+  out.clear();  // keeps the case's buffer: most states have as many deadlines as the last
   for (std::size_t i = 0; i < st.deadlines.size(); ++i) {
     const Projection due = cal.project(entered, st.deadlines[i].after);
     out.push_back(PendingDeadline{static_cast<int>(i), due.due, due.provisional});
   }
   std::sort(out.begin(), out.end(), earlier);
-  return out;
 }
 
 bool fire_due(Step& s, Instant upto, std::size_t step_start) {

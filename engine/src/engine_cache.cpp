@@ -70,6 +70,7 @@ std::vector<Change> Engine::Impl::commit(std::vector<CaseCommit>& batch) {
     for (const auto& cc : batch) cache.erase(cc.after.id);
     throw;
   }
+  if (subscribers.empty()) return {};  // nobody to tell: no list of changes to build
   return store.last_commit_changes();
 }
 

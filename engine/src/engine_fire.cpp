@@ -1,6 +1,7 @@
 // Firing events on cases, alone or in a batch with one store commit.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -86,65 +87,113 @@ Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRe
   return o;
 }
 
-std::vector<Outcome> Engine::Impl::try_fire_all(
-    std::span<const std::pair<const std::string*, const EventRequest*>> events) {
-  FireBatch b;
+// The engine's spare batch for one call, or a fresh one when a call running
+// further up the stack (a subscriber firing from inside it) holds the spare.
+class Engine::Impl::BatchLease {
+ public:
+  explicit BatchLease(Impl& impl) : impl_(impl), spare_(!impl.spare_taken) {
+    if (!spare_) {
+      own_.emplace();
+      return;
+    }
+    impl.spare_taken = true;
+    impl.spare.reset();
+  }
+  ~BatchLease() {
+    if (spare_) impl_.spare_taken = false;
+  }
+  BatchLease(const BatchLease&) = delete;
+  BatchLease& operator=(const BatchLease&) = delete;
+  FireBatch& batch() { return spare_ ? impl_.spare : *own_; }
+
+ private:
+  Impl& impl_;
+  bool spare_;
+  std::optional<FireBatch> own_;
+};
+
+void FireBatch::reset() {
+  at = Instant{};
+  commits.clear();
+  last_commit.clear();
+  keys.clear();
+  outcomes.clear();
+  notifications.clear();
+}
+
+void Engine::Impl::try_fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events,
+                                FireBatch& b) {
+  b.reset();
   b.at = clock.now();
   b.outcomes.reserve(events.size());
   try {
     for (const auto& [id, req] : events) b.outcomes.push_back(fire_in(b, *id, *req));
   } catch (...) {
-    for (const auto& touched : b.last_commit) cache.erase(touched.first);  // changed but never stored
+    for (const auto& touched : b.last_commit)  // changed but never stored
+      if (const auto it = cache.find(touched.first); it != cache.end()) cache.erase(it);
     throw;
   }
-  for (const auto& [id, index] : b.last_commit) b.commits[index].after = std::move(cache.at(id).c);
+  for (const auto& [id, index] : b.last_commit) {
+    const auto it = cache.find(id);
+    if (it == cache.end()) throw std::logic_error("case " + std::string(id) + " left the cache while it was fired");
+    b.commits[index].after = std::move(it->second.c);
+  }
   std::vector<Change> changes;
   if (!b.commits.empty()) {
     changes = commit(b.commits);
     restore(b.commits);
   }
   announce(changes, b.notifications);
-  return std::move(b.outcomes);
 }
 
-std::vector<Outcome> Engine::Impl::fire_all(
-    std::span<const std::pair<const std::string*, const EventRequest*>> events) {
+void Engine::Impl::fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events,
+                            FireBatch& b) {
   trim_cache();
   // Another process may have changed a case we hold: the cache was dropped, try once more.
   for (int attempt = 0; attempt < 2; ++attempt) {
     try {
-      return try_fire_all(events);
+      return try_fire_all(events, b);
     } catch (const ConflictError&) {
     } catch (const std::out_of_range& e) {
       // A deadline past 9999-12-31: the batch was dropped unstored; only the event that caused it is refused.
-      if (events.size() > 1) return fire_each(events);
-      return {refused(*events.front().first, detail::refuse_out_of_range(e.what(), lang))};
+      if (events.size() > 1) return fire_each(events, b);
+      b.reset();
+      b.outcomes.push_back(refused(*events.front().first, detail::refuse_out_of_range(e.what(), lang)));
+      return;
     }
   }
-  if (events.size() > 1) return fire_each(events);
-  return {refused(*events.front().first, detail::refuse_conflict(*events.front().first, lang))};
+  if (events.size() > 1) return fire_each(events, b);
+  b.reset();
+  b.outcomes.push_back(refused(*events.front().first, detail::refuse_conflict(*events.front().first, lang)));
 }
 
 // A batch may carry unrelated callers' events (CommitQueue): one event's
 // failure must not refuse the others, so each is fired alone, in order.
-std::vector<Outcome> Engine::Impl::fire_each(
-    std::span<const std::pair<const std::string*, const EventRequest*>> events) {
-  std::vector<Outcome> out;
-  out.reserve(events.size());
-  for (const auto& event : events) out.push_back(std::move(fire_all({&event, 1}).front()));
-  return out;
+void Engine::Impl::fire_each(std::span<const std::pair<const std::string*, const EventRequest*>> events,
+                             FireBatch& b) {
+  b.reset();
+  b.outcomes.reserve(events.size());
+  for (const auto& event : events) {
+    FireBatch one;
+    fire_all({&event, 1}, one);
+    b.outcomes.push_back(std::move(one.outcomes.front()));
+  }
 }
 
 Outcome Engine::fire(const std::string& case_id, const EventRequest& request) {
   const std::pair<const std::string*, const EventRequest*> one{&case_id, &request};
-  return std::move(impl_->fire_all({&one, 1}).front());  // moved: an Outcome holds records, deadlines and fees
+  Impl::BatchLease lease(*impl_);
+  impl_->fire_all({&one, 1}, lease.batch());
+  return std::move(lease.batch().outcomes.front());  // moved: an Outcome holds records, deadlines and fees
 }
 
 std::vector<Outcome> Engine::fire_batch(const std::vector<std::pair<std::string, EventRequest>>& events) {
   std::vector<std::pair<const std::string*, const EventRequest*>> refs;
   refs.reserve(events.size());
   for (const auto& [id, req] : events) refs.emplace_back(&id, &req);
-  return impl_->fire_all(refs);
+  Impl::BatchLease lease(*impl_);
+  impl_->fire_all(refs, lease.batch());
+  return std::move(lease.batch().outcomes);
 }
 
 }  // namespace izin

@@ -6,8 +6,10 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <memory_resource>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -23,16 +25,26 @@ struct LiveCase {
   Case c;
 };
 
-// Work in progress of one fire_batch: commits queued, keys seen, what to return.
+// Hashes a std::string and a std::string_view alike: looking a case up by a view allocates nothing.
+struct IdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view id) const noexcept { return std::hash<std::string_view>{}(id); }
+};
+
+// Work in progress of one fire or fire_batch: commits queued, keys seen,
+// what to return. The engine reuses one between calls (its capacity kept).
 struct FireBatch {
   Instant at;
   std::vector<CaseCommit> commits;
-  // case id → its newest commit (a tree: a hash table's bucket array cost each event an allocation)
-  std::map<std::string, std::size_t, std::less<>> last_commit;
+  std::pmr::unsynchronized_pool_resource pool;  // the map's nodes, kept for the next call
+  // case id (the caller's string, alive for the call) → its newest commit
+  std::pmr::map<std::string_view, std::size_t> last_commit{&pool};
   // (case, key) → outcome index and the request's comparable text (same_request)
   std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::string>> keys;
   std::vector<Outcome> outcomes;
   std::vector<Notification> notifications;
+  // Empties it for the next call, keeping what it allocated.
+  void reset();
 };
 
 struct Engine::Impl {
@@ -48,8 +60,11 @@ struct Engine::Impl {
   std::map<std::string, std::string, std::less<>> calendar_prints;           // fingerprint of that JSON, by id
   std::map<std::string, CalendarPtr, std::less<>> calendar_versions;         // every one seen, by fingerprint
   CalendarPtr fallback;                          // Mon–Fri UTC, for procedures without `calendar`
-  std::unordered_map<std::string, LiveCase> cache;
+  std::unordered_map<std::string, LiveCase, IdHash, std::equal_to<>> cache;
   std::size_t cache_limit = 65536;               // cases kept in memory between calls
+  FireBatch spare;            // the batch of a call, unless a subscriber fires from inside one
+  bool spare_taken = false;
+  class BatchLease;           // hands a call the spare batch, or its own (engine_fire.cpp)
 
   // A version of a procedure (0 = newest), or nullptr.
   const Procedure* find_procedure(std::string_view id, int version) const;
@@ -63,20 +78,20 @@ struct Engine::Impl {
   // Halves the cache when it grew past its limit (only between calls).
   void trim_cache();
   // Writes a batch; on any failure forgets the cached cases it touched and
-  // rethrows. Returns the changes the store numbered (for announce).
+  // rethrows. Returns the changes the store numbered, for announce (none without subscribers).
   std::vector<Change> commit(std::vector<CaseCommit>& batch);
   // Moves committed cases back into the cache after a successful commit.
   void restore(std::vector<CaseCommit>& batch);
   // An outcome describing what a step did to its case since history index `start`.
   Outcome describe(const detail::Step& s, std::size_t start, const std::string& from) const;
-  // Fires events; one store commit for all of them.
-  std::vector<Outcome> fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events);
+  // Fires events; one store commit for all of them. The outcomes are left in b.outcomes.
+  void fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events, FireBatch& b);
   // fire_all for each event on its own, after a batch failed as a whole.
-  std::vector<Outcome> fire_each(std::span<const std::pair<const std::string*, const EventRequest*>> events);
+  void fire_each(std::span<const std::pair<const std::string*, const EventRequest*>> events, FireBatch& b);
   // Fires one event of a batch at the batch's instant, queuing its commit.
   Outcome fire_in(FireBatch& b, const std::string& id, const EventRequest& req);
   // One attempt of fire_all; throws ConflictError when another process won.
-  std::vector<Outcome> try_fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events);
+  void try_fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events, FireBatch& b);
   // Re-projects the open cases on calendar `id` onto the version now in
   // force (`before`: the one replaced, for cases that do not record theirs).
   std::vector<Outcome> recalendar(const std::string& id, const WorkingDayCalendar& before);

@@ -60,6 +60,7 @@ void Engine::Impl::announce(const std::vector<Change>& changes, const std::vecto
 }
 
 void Engine::Impl::publish(const std::vector<Change>& changes) {
+  if (changes.empty()) return;  // no subscriber was there at the commit (commit), or nothing changed
   unpublished.insert(unpublished.end(), changes.begin(), changes.end());
   if (publishing) return;  // a subscriber committed: the loop below reaches its changes in order
   publishing = true;

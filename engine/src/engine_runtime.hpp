@@ -32,9 +32,10 @@ struct Step {
 // Appends a new history record at `at`, by the engine unless told otherwise.
 HistoryRecord& add_record(Step& s, RecordKind kind, Instant at);
 
-// The pending deadlines of a fresh visit to `state` entered at `entered`, earliest first.
-std::vector<PendingDeadline> schedule(const Procedure& p, const WorkingDayCalendar& cal, int state,
-                                      Instant entered);
+// Replaces `out` with the pending deadlines of a fresh visit to `state`
+// entered at `entered`, earliest first.
+void schedule(const Procedure& p, const WorkingDayCalendar& cal, int state, Instant entered,
+              std::vector<PendingDeadline>& out);
 
 // Moves the case into `target` at `at`: a new visit (its `after` lines
 // restart), SLA start/pause bookkeeping, closing on a final state.

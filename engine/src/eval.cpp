@@ -1,6 +1,7 @@
 // Evaluation of checked expressions with exact arithmetic and docs/language.md's
 // rules for missing values.
 #include <algorithm>
+#include <array>
 #include <compare>
 #include <string>
 
@@ -153,13 +154,13 @@ Evaluation evaluate_call(const Expr& e, const EvalContext& ctx) {
   if (e.func == Func::Submitted) return evaluate_submitted(e, ctx);
   const std::size_t arity = (e.func == Func::Min || e.func == Func::Max) ? 2 : 1;
   if (e.args.size() != arity) return failure("wrong number of arguments", e, ctx);
-  std::vector<Decimal> numbers;
-  for (const Expr& arg : e.args) {
-    Evaluation v = evaluate(arg, ctx);
+  std::array<Decimal, 2> numbers;  // on the stack: fees call round() on every event
+  for (std::size_t i = 0; i < arity; ++i) {
+    Evaluation v = evaluate(e.args[i], ctx);
     if (!v.ok()) return v;
     if (v.value.is_null()) return Evaluation{};
     if (!v.value.is_number()) return failure("a function of a value that is not a number", e, ctx);
-    numbers.push_back(v.value.number());
+    numbers[i] = v.value.number();
   }
   switch (e.func) {
     case Func::Round:

@@ -272,3 +272,24 @@ TEST_CASE("a subscriber that commits again is heard after the change it was told
   CHECK(order == std::vector<std::string>{a + "@1", a + "@2"});
   CHECK(second == order);
 }
+
+TEST_CASE("a subscriber that fires while a fire is being announced leaves that fire's outcome whole", "[outbox]") {
+  World w(make_memory_store());
+  const std::string a = w.open(), b = w.open();
+  std::vector<Outcome> inner;
+  w.engine.subscribe([&](const Change& c) {
+    if (c.case_id == a && c.kind == JournalEntry::Kind::Fire)
+      inner.push_back(w.engine.fire(b, EventRequest{"tutup", Actor{"x", "kepala"}, {}, {}, ""}));
+  });
+  const Outcome outer = w.engine.fire(a, EventRequest{"tutup", Actor{"budi", "kepala"}, {}, {}, ""});
+  CHECK(outer.accepted);
+  CHECK(outer.case_id == a);
+  REQUIRE(outer.records.size() == 1);
+  CHECK(outer.records[0].actor.user == "budi");
+  REQUIRE(inner.size() == 1);
+  CHECK(inner[0].accepted);
+  CHECK(inner[0].case_id == b);
+  CHECK(inner[0].records.at(0).actor.user == "x");
+  CHECK(w.engine.find(a)->closed);
+  CHECK(w.engine.find(b)->closed);
+}
