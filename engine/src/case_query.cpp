@@ -135,6 +135,13 @@ CasePage Store::query_cases(const CaseQuery& query) {
   return detail::page_of(std::move(matches), query);
 }
 
+bool Store::load_case_into(const std::string& id, Case& out) {
+  std::optional<Case> c = load_case(id);
+  if (!c) return false;
+  out = std::move(*c);
+  return true;
+}
+
 std::vector<std::string> Store::claim_due(Instant upto, std::size_t, std::chrono::seconds) { return due_cases(upto); }
 
 std::vector<DueCase> Store::due(Instant upto, std::size_t limit) {

@@ -43,9 +43,28 @@ const std::string& Engine::Impl::calendar_print(const Procedure& p) const {
 
 LiveCase* Engine::Impl::live(const std::string& id) {
   if (const auto it = cache.find(id); it != cache.end()) return &it->second;
-  std::optional<Case> c = store.load_case(id);
-  if (!c) return nullptr;
-  return &cache.insert_or_assign(id, LiveCase{std::move(*c)}).first->second;
+  if (dropped.empty()) {
+    std::optional<Case> c = store.load_case(id);
+    if (!c) return nullptr;
+    return &cache.insert_or_assign(id, LiveCase{std::move(*c)}).first->second;
+  }
+  CacheNode node = std::move(dropped.back());
+  dropped.pop_back();
+  if (!store.load_case_into(id, node.mapped().c)) {
+    dropped.push_back(std::move(node));
+    return nullptr;
+  }
+  node.key() = id;
+  return &cache.insert(std::move(node)).position->second;
+}
+
+LiveCase& Engine::Impl::slot(const std::string& id) {
+  if (const auto it = cache.find(id); it != cache.end()) return it->second;
+  if (dropped.empty()) return cache[id];
+  CacheNode node = std::move(dropped.back());
+  dropped.pop_back();
+  node.key() = id;
+  return cache.insert(std::move(node)).position->second;
 }
 
 bool Engine::Impl::case_exists(const std::string& id) {
@@ -60,7 +79,10 @@ void Engine::Impl::trim_cache() {
   // Forget half, in hash order (arbitrary), not all: with more cases in
   // flight than the limit, the half kept still saves reloads.
   if (cache.size() <= cache_limit) return;
-  for (auto it = cache.begin(); it != cache.end() && cache.size() > cache_limit / 2;) it = cache.erase(it);
+  while (cache.size() > cache_limit / 2) {
+    CacheNode node = cache.extract(cache.begin());
+    if (dropped.size() < cache_limit / 2) dropped.push_back(std::move(node));
+  }
 }
 
 std::vector<Change> Engine::Impl::commit(std::vector<CaseCommit>& batch) {
@@ -76,16 +98,14 @@ std::vector<Change> Engine::Impl::commit(std::vector<CaseCommit>& batch) {
 
 void Engine::Impl::restore(std::vector<CaseCommit>& batch) {
   if (batch.size() == 1) {  // the common single event: nothing to tell apart, nothing to allocate
-    LiveCase& slot = cache[batch.front().after.id];
-    slot.c = std::move(batch.front().after);
+    slot(batch.front().after.id).c = std::move(batch.front().after);
     return;
   }
   // The last commit of each case holds its newest state; earlier ones are snapshots.
   std::unordered_set<std::string> restored;
   for (auto it = batch.rbegin(); it != batch.rend(); ++it) {
     if (!restored.insert(it->after.id).second) continue;
-    LiveCase& slot = cache[it->after.id];
-    slot.c = std::move(it->after);
+    slot(it->after.id).c = std::move(it->after);
   }
 }
 

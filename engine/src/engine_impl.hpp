@@ -62,6 +62,10 @@ struct Engine::Impl {
   CalendarPtr fallback;                          // Mon–Fri UTC, for procedures without `calendar`
   std::unordered_map<std::string, LiveCase, IdHash, std::equal_to<>> cache;
   std::size_t cache_limit = 65536;               // cases kept in memory between calls
+  using CacheNode = decltype(cache)::node_type;
+  // Cases trim_cache dropped, kept (at most cache_limit / 2) so the next ones
+  // cached reuse their nodes and buffers instead of allocating afresh.
+  std::vector<CacheNode> dropped;
   FireBatch spare;            // the batch of a call, unless a subscriber fires from inside one
   bool spare_taken = false;
   class BatchLease;           // hands a call the spare batch, or its own (engine_fire.cpp)
@@ -77,6 +81,8 @@ struct Engine::Impl {
   LiveCase* live(const std::string& id);
   // Halves the cache when it grew past its limit (only between calls).
   void trim_cache();
+  // The cache's slot for a case, made from a dropped one when it is not cached.
+  LiveCase& slot(const std::string& id);
   // Writes a batch; on any failure forgets the cached cases it touched and
   // rethrows. Returns the changes the store numbered, for announce (none without subscribers).
   std::vector<Change> commit(std::vector<CaseCommit>& batch);

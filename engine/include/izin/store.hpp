@@ -238,6 +238,11 @@ class Store {
   virtual std::string allocate_case_id(const std::string& procedure) = 0;
   // The case, or nullopt; throws DamagedCaseError when its rows are damaged.
   virtual std::optional<Case> load_case(const std::string& id) = 0;
+  // load_case into `out`, which may hold an earlier case: false (and `out`
+  // unspecified) when there is none. A store that keeps cases in memory
+  // copies into out's buffers, so the engine's cache reloads without
+  // allocating. The default moves load_case's result in.
+  virtual bool load_case_into(const std::string& id, Case& out);
   // Matching cases by id; damaged (quarantined) cases are left out, see damaged_cases().
   virtual std::vector<Case> load_cases(const CaseFilter& filter) = 0;
 
