@@ -1,5 +1,5 @@
-// The JSON text of cases, history records and journal entries: what izin's
-// own stores write, offered so that a custom Store can keep the same text
+// The JSON text of cases, history records and journal entries, and the
+// binary forms of cases and records: what izin's own stores write, offered so that a custom Store can keep the same text
 // (see docs/store.md, "Writing your own store", for the format).
 //
 // The text is stable: compact JSON, object keys sorted, arrays in order,
@@ -9,9 +9,11 @@
 #pragma once
 #pragma GCC visibility push(default)  // public API: exported from a shared izin
 
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "izin/case.hpp"
 #include "izin/store.hpp"
@@ -37,6 +39,23 @@ HistoryRecord decode_record(std::string_view text);
 // One journal entry (its payload and result stay the JSON text they are).
 std::string encode_journal_entry(const JournalEntry& entry);
 JournalEntry decode_journal_entry(std::string_view text);
+
+// The compact binary forms the SQLite store keeps (about a fifth of the JSON
+// text's bytes). Equal values give byte-equal encodings; the first byte
+// names the form and its format version, and a later release reads every
+// earlier format. Decoding checks everything it reads (lengths, tags, UTF-8,
+// instants and dates within the years 1–9999) and throws CodecError naming
+// the byte where the encoding goes wrong.
+//
+// A case without its history (the snapshot beside the appended records).
+std::string encode_case_binary(const Case& c);
+Case decode_case_binary(std::string_view bytes);
+// History records, in order.
+std::string encode_records_binary(std::span<const HistoryRecord> records);
+// Appends the decoded records to `out`; on CodecError nothing is appended.
+void decode_records_binary(std::string_view bytes, std::vector<HistoryRecord>& out);
+// Whether the bytes start like a binary encoding rather than JSON text.
+bool is_binary_encoding(std::string_view bytes);
 
 }  // namespace izin
 
