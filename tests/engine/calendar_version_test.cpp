@@ -10,9 +10,10 @@
 #include <filesystem>
 
 #include "../store/raw_sqlite.hpp"
+#include "codec.hpp"
 #include "engine_fixture.hpp"
-#include "izin/sqlite_store.hpp"
 #include "engine_journal.hpp"
+#include "izin/sqlite_store.hpp"
 
 using namespace izin;
 using namespace izin::test;
@@ -115,15 +116,22 @@ TEST_CASE("a schema-4 database learns each case's calendar version from its jour
     REQUIRE(engine.set_calendar(belu_with_holiday()).size() == 1);  // the version now comes from a Calendar entry
     stored = *engine.find(id);
   }
-  // As the release before per-case versions left it.
-  testing::raw_sql(path, "UPDATE cases SET snapshot = json_remove(snapshot, '$.calendar'); DROP TABLE outbox; "
-                         "DROP TABLE changes; PRAGMA user_version = 4;");
-  // Its history in a table of its own (schema 3 to 6), not in the journal rows.
-  testing::raw_sql(path, "CREATE TABLE history (case_id TEXT NOT NULL, sequence INTEGER NOT NULL, "
-                         "record TEXT NOT NULL, PRIMARY KEY (case_id, sequence)) WITHOUT ROWID; "
-                         "INSERT INTO history SELECT j.case_id, ROW_NUMBER() OVER (PARTITION BY j.case_id "
-                         "ORDER BY j.sequence, r.key), r.value FROM journal j, json_each(j.records) r; "
-                         "DROP TABLE history_base;");
+  // As the release before per-case versions left it: JSON text, no calendar in the snapshot, and its
+  // history in a table of its own (schema 3 to 6), not in the journal rows.
+  const auto quoted = [](std::string text) {
+    for (std::size_t i = 0; (i = text.find('\'', i)) != std::string::npos; i += 2) text.insert(i, 1, '\'');
+    return "'" + text + "'";
+  };
+  Case before_versions = stored;
+  before_versions.calendar.clear();
+  std::string sql = "UPDATE cases SET snapshot = " + quoted(detail::encode_snapshot(before_versions)) +
+                    "; DROP TABLE outbox; DROP TABLE changes; DROP TABLE history_base; PRAGMA user_version = 4; "
+                    "CREATE TABLE history (case_id TEXT NOT NULL, sequence INTEGER NOT NULL, "
+                    "record TEXT NOT NULL, PRIMARY KEY (case_id, sequence)) WITHOUT ROWID;";
+  for (std::size_t i = 0; i < stored.history.size(); ++i)
+    sql += "INSERT INTO history VALUES (" + quoted(id) + ", " + std::to_string(i + 1) + ", " +
+           quoted(detail::encode_record(stored.history[i])) + ");";
+  testing::raw_sql(path, sql);
   FakeClock clock{wita("2026-04-07T09:00")};
   auto store = open_sqlite_store(path);
   CHECK(store->load_case(id) == stored);

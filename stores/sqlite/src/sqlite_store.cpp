@@ -4,12 +4,14 @@
 
 #include <filesystem>
 #include <mutex>
+#include <span>
 
 #include <nlohmann/json.hpp>
 
 #include "case_query.hpp"
 #include "codec.hpp"
 #include "sqlite_case_cache.hpp"
+#include "sqlite_store_codec.hpp"
 #include "sqlite_store_db.hpp"
 #include "sqlite_store_outbox.hpp"
 #include "sqlite_store_schema.hpp"
@@ -196,7 +198,7 @@ class SqliteStore final : public Store {
     while (q.step()) {
       Case c;
       try {
-        c = detail::decode<Case>(q.text(3));
+        c = detail::decode_stored_case(q.text(3));
       } catch (const CodecError&) {
         continue;  // quarantined, as in load_cases; damaged_cases() names it
       }
@@ -266,7 +268,7 @@ class SqliteStore final : public Store {
                          "snapshot = ?7, next_due = ?8, history_length = ?9 WHERE id = ?1", "repairing a case");
       q.bind(1, c.id).bind(2, c.procedure).bind(3, std::int64_t{c.version}).bind(4, detail::current_state_id(c));
       q.bind(5, static_cast<std::int64_t>(c.revision)).bind(6, std::int64_t{c.closed});
-      q.bind(7, detail::encode_snapshot(c)).bind(9, static_cast<std::int64_t>(c.history.size()));
+      q.bind_blob(7, encode_case_binary(c)).bind(9, static_cast<std::int64_t>(c.history.size()));
       if (next_due) q.bind(8, seconds(*next_due));
       else q.bind_null(8);
       q.run();
@@ -278,7 +280,7 @@ class SqliteStore final : public Store {
     clear.bind(1, c.id).run();
     SqliteQuery q(db_, "INSERT INTO history_base (case_id, records) VALUES (?1, ?2) "
                        "ON CONFLICT (case_id) DO UPDATE SET records = ?2", "repairing a case's history");
-    q.bind(1, c.id).bind(2, records_text(c, 0)).run();
+    q.bind(1, c.id).bind_blob(2, records_from(c, 0)).run();
     tx.commit();
   }
 
@@ -341,14 +343,9 @@ class SqliteStore final : public Store {
     insert_entry(id, change.entry, sequence, change.after, stored ? stored->history_length : 0);
   }
 
-  // History only grows: the records past `from`, as a JSON array (the journal row's `records`).
-  static std::string records_text(const Case& c, std::uint64_t from) {
-    std::string out = "[";
-    for (std::size_t i = from; i < c.history.size(); ++i) {
-      if (i > from) out += ',';
-      out += detail::encode_record(c.history[i]);
-    }
-    return out + "]";
+  // History only grows: the records past `from` (the journal row's `records`).
+  static std::string records_from(const Case& c, std::uint64_t from) {
+    return encode_records_binary(std::span(c.history).subspan(static_cast<std::size_t>(from)));
   }
 
   // Binds the snapshot columns shared by insert and update (parameters 1–9 and 11).
@@ -356,7 +353,7 @@ class SqliteStore final : public Store {
     const Case& c = change.after;
     q.bind(1, c.id).bind(2, c.procedure).bind(3, std::int64_t{c.version}).bind(4, detail::current_state_id(c));
     q.bind(5, static_cast<std::int64_t>(c.revision)).bind(6, std::int64_t{c.closed});
-    q.bind(7, detail::encode_snapshot(c)).bind(9, static_cast<std::int64_t>(sequence));
+    q.bind_blob(7, encode_case_binary(c)).bind(9, static_cast<std::int64_t>(sequence));
     q.bind(11, static_cast<std::int64_t>(c.history.size()));
     if (change.next_due) q.bind(8, seconds(*change.next_due));
     else q.bind_null(8);
@@ -392,7 +389,7 @@ class SqliteStore final : public Store {
     q.bind(1, id).bind(2, static_cast<std::int64_t>(sequence)).bind(3, seconds(e.at));
     q.bind(4, detail::journal_kind_name(e.kind)).bind(5, e.actor.user).bind(6, e.actor.role).bind(7, e.event);
     q.bind(8, e.payload).bind(9, e.result).bind(10, e.key).bind(11, std::int64_t{e.accepted});
-    if (after.history.size() > stored_history) q.bind(12, records_text(after, stored_history));
+    if (after.history.size() > stored_history) q.bind_blob(12, records_from(after, stored_history));
     else q.bind_null(12);
     q.run();
   }
@@ -447,10 +444,10 @@ class SqliteStore final : public Store {
 
   // A stored snapshot with its history (history_base, then the records of
   // each journal row), or DamagedCaseError naming the file, the case and the row.
-  Case decode_case(const std::string& id, const std::string& text) {
+  Case decode_case(const std::string& id, const std::string& stored) {
     Case c;
     try {
-      c = detail::decode<Case>(text);
+      c = detail::decode_stored_case(stored);
     } catch (const CodecError& e) {
       throw damaged(id, "cases row", e.what());
     }
@@ -466,12 +463,10 @@ class SqliteStore final : public Store {
     return c;
   }
 
-  // Appends the history records of a JSON array; DamagedCaseError naming `where` when unreadable.
-  void append_records(Case& c, const std::string& id, const std::string& text, const std::string& where) const {
+  // Appends a row's stored history records; DamagedCaseError naming `where` when unreadable.
+  void append_records(Case& c, const std::string& id, const std::string& stored, const std::string& where) const {
     try {
-      auto records = detail::decode<std::vector<HistoryRecord>>(text);
-      c.history.insert(c.history.end(), std::make_move_iterator(records.begin()),
-                       std::make_move_iterator(records.end()));
+      detail::append_stored_records(stored, c.history);
     } catch (const CodecError& e) {
       throw damaged(id, where, e.what());
     }

@@ -123,6 +123,12 @@ SqliteQuery& SqliteQuery::bind(int index, std::int64_t number) {
   return *this;
 }
 
+SqliteQuery& SqliteQuery::bind_blob(int index, std::string_view bytes) {
+  const int rc = sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  if (rc != SQLITE_OK) db_.fail(rc, doing_);
+  return *this;
+}
+
 SqliteQuery& SqliteQuery::bind_null(int index) {
   const int rc = sqlite3_bind_null(stmt_, index);
   if (rc != SQLITE_OK) db_.fail(rc, doing_);
@@ -144,7 +150,7 @@ void SqliteQuery::run() {
 std::int64_t SqliteQuery::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 std::string SqliteQuery::text(int column) const {
-  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
   return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
 }
 

@@ -56,11 +56,13 @@ class SqliteQuery {
   SqliteQuery& bind(int index, std::string_view text);
   SqliteQuery& bind(int index, std::int64_t number);
   SqliteQuery& bind_null(int index);
+  SqliteQuery& bind_blob(int index, std::string_view bytes);
   // Steps once: true while there is a row to read, false when done.
   bool step();
   // Steps to completion, expecting no rows.
   void run();
   std::int64_t integer(int column) const;
+  // A TEXT or BLOB column's bytes (a binary snapshot is a BLOB).
   std::string text(int column) const;
   bool is_null(int column) const;
 

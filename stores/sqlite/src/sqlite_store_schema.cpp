@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "izin/store.hpp"
+#include "sqlite_store_codec.hpp"
 
 namespace izin::detail {
 
@@ -92,6 +93,9 @@ const std::vector<std::string>& sqlite_migrations() {
         CREATE TABLE history_base (
           case_id TEXT PRIMARY KEY REFERENCES cases (id), records TEXT NOT NULL) WITHOUT ROWID;
       )sql",
+      // 7 → 8: snapshots and history records in binary (izin/codec.hpp), about a fifth
+      // of their JSON bytes (convert_to_binary).
+      "",
   };
   return migrations;
 }
@@ -187,6 +191,7 @@ void migrate_sqlite(SqliteDb& db) {
     db.exec(steps[static_cast<std::size_t>(v)], "upgrading the schema");
     if (v == 4) record_case_calendars(db);
     if (v == 6) move_history_to_base(db);
+    if (v == 7) convert_to_binary(db);
   }
   db.exec("PRAGMA user_version = " + std::to_string(kSqliteSchemaVersion), "recording the schema version");
   db.exec("PRAGMA application_id = " + std::to_string(kSqliteApplicationId), "marking the file as izin's");
