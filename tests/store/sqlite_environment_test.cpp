@@ -183,6 +183,28 @@ TEST_CASE("a commit appends the new history records and rewrites none", "[sqlite
   CHECK(store->load_case(c.id) == b.after);
 }
 
+TEST_CASE("a fire's payload that says no more than its row is stored once and read back byte for byte",
+          "[sqlite]") {
+  TempDir dir;
+  const auto path = dir.file("izin.db");
+  const Case c = seed(path);
+  auto plain = fire_commit(c, "lengkap", "penilaian", std::nullopt, "k-1");
+  plain.entry.payload = detail::encode(EventRequest{"lengkap", plain.entry.actor, {}, {}, "k-1"});
+  auto with_data = fire_commit(plain.after, "setujui", "disetujui");
+  with_data.entry.payload =
+      detail::encode(EventRequest{"setujui", with_data.entry.actor, DataInput{{"catatan", Value("lulus")}}, {}, ""});
+  open_sqlite_store(path)->commit({plain, with_data});
+  CHECK(raw_text(path, "SELECT payload FROM journal WHERE sequence = 2").empty());
+  CHECK(raw_text(path, "SELECT payload FROM journal WHERE sequence = 3") == with_data.entry.payload);
+  auto store = open_sqlite_store(path);
+  const auto entries = store->journal(c.id);
+  REQUIRE(entries.size() == 3);
+  CHECK(entries[1].payload == plain.entry.payload);
+  CHECK(entries[2].payload == with_data.entry.payload);
+  CHECK(store->find_key(c.id, "k-1")->payload == plain.entry.payload);
+  CHECK(store->damaged_cases().empty());
+}
+
 TEST_CASE("a schema-6 database (history in its own table) keeps every case's history",
           "[sqlite]") {
   TempDir dir;
