@@ -4,6 +4,7 @@
 // other on one thread, then side by side on two threads: the ratio of the
 // times is what a second core buys.
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <ctime>
 #include <fstream>
@@ -81,6 +82,31 @@ DesksRun run_desks(const Office& office, std::size_t desks, std::size_t cases, b
   return out;
 }
 
+// What the machine itself gives a second thread: a loop of arithmetic that
+// touches no memory and allocates nothing, run twice on one thread and then
+// once on each of two, timed the same way as the desks. On a VM whose two
+// vCPUs share a physical core (or a busy host), this is below 2 and caps
+// what any program can reach.
+double spin_ceiling() {
+  const auto spin = [] {
+    std::uint64_t x = 1;
+    for (std::uint64_t i = 0; i < 400'000'000; ++i) x = x * 6364136223846793005ULL + i;  // no memory traffic
+    return x;
+  };
+  std::uint64_t sink[2] = {0, 0};
+  Stopwatch one;
+  sink[0] = spin();
+  sink[1] = spin();
+  const double one_s = one.seconds();
+  Stopwatch two;
+  std::thread other([&] { sink[1] += spin(); });
+  sink[0] += spin();
+  other.join();
+  const double two_s = two.seconds();
+  require(sink[0] != 0 || sink[1] != 0, "the spin loops ran");
+  return one_s / two_s;
+}
+
 // The 1-minute load average: a second core busy with other work caps the ratio.
 double load_average() {
   std::ifstream in("/proc/loadavg");
@@ -104,6 +130,8 @@ void measure_threads(Table& table, const Office& office, const Sizes& sizes) {
   table.add({"7 threads", "machine load average (1 min) before the runs, on " +
                               std::to_string(std::thread::hardware_concurrency()) + " cores",
              load, "", "", std::nullopt});
+  table.add({"7 threads", "the machine's ceiling: two spin loops (no memory) on two threads ÷ on one",
+             spin_ceiling(), "×", "", std::nullopt});
   // ≈ 1 when the threads do not slow each other (no shared lock, cache line or allocator arena).
   table.add({"7 threads", "CPU time per event, two threads ÷ one thread", two.cpu_s / one.cpu_s, "×", "",
              std::nullopt});
