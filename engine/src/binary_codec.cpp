@@ -3,7 +3,6 @@
 // strings as a varint length and their bytes, instants as signed seconds,
 // dates as signed days, a case's documents as packed bits. The first byte
 // names the form and its version, so a later format can be read beside it.
-#include <bit>
 #include <limits>
 
 #include "izin/codec.hpp"

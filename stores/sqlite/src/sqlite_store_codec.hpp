@@ -4,7 +4,6 @@
 // quarantined (izin doctor) instead of the upgrade failing or dropping it.
 #pragma once
 
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
