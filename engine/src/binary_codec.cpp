@@ -5,6 +5,7 @@
 // names the form and its version, so a later format can be read beside it.
 #include <limits>
 
+#include "binary_codec.hpp"
 #include "izin/codec.hpp"
 #include "izin/utf8.hpp"
 
@@ -23,9 +24,10 @@ constexpr std::size_t kSmallestPending = 3;  // a deadline, an instant, a flag
 
 enum class ValueTag : std::uint8_t { Null, Number, Text, False, True, Date, Enum };
 
+// Appends to the caller's string, so a reused string keeps its capacity.
 class Writer {
  public:
-  explicit Writer(unsigned char format) { out_.push_back(static_cast<char>(format)); }
+  Writer(std::string& out, unsigned char format) : out_(out) { out_.push_back(static_cast<char>(format)); }
 
   void varint(std::uint64_t n) {
     while (n >= 0x80) {
@@ -91,10 +93,9 @@ class Writer {
     string(r.note);
   }
 
-  std::string take() { return std::move(out_); }
 
  private:
-  std::string out_;
+  std::string& out_;
 };
 
 class Reader {
@@ -146,7 +147,8 @@ class Reader {
     if (n > (in_.size() - pos_) / smallest_element) fail_at(at, "a count larger than the bytes left can hold");
     return static_cast<std::size_t>(n);
   }
-  std::string string() {
+  // Assigned, not constructed: a string being reused keeps its capacity.
+  void string(std::string& out) {
     const std::size_t n = count();
     const std::string_view s = in_.substr(pos_, n);
     if (const auto bad = first_invalid_utf8(s)) {
@@ -154,7 +156,12 @@ class Reader {
       fail("text that is not UTF-8");
     }
     pos_ += n;
-    return std::string(s);
+    out.assign(s);
+  }
+  std::string string() {
+    std::string s;
+    string(s);
+    return s;
   }
   Instant instant() {
     const std::size_t at = pos_;
@@ -208,23 +215,24 @@ class Reader {
     const std::uint8_t kind = byte();
     if (kind > kLastRecordKind) fail_at(pos_ - 1, "an unknown history record kind");
     r.kind = static_cast<RecordKind>(kind);
-    r.actor.user = string();
-    r.actor.role = string();
-    r.event = string();
-    r.from = string();
-    r.to = string();
+    string(r.actor.user);
+    string(r.actor.role);
+    string(r.event);
+    string(r.from);
+    string(r.to);
     r.changes.resize(count(kSmallestChange));
     for (auto& c : r.changes) {
-      c.field = string();
+      string(c.field);
       c.before = value();
       c.after = value();
     }
     r.documents.resize(count());
-    for (auto& d : r.documents) d = string();
+    for (auto& d : r.documents) string(d);
     r.deemed = flag();
-    r.note = string();
+    string(r.note);
   }
 
+  std::size_t position() const { return pos_; }
   void finish() const {
     if (pos_ != in_.size()) fail("bytes left over after the end");
   }
@@ -242,8 +250,11 @@ bool is_binary_encoding(std::string_view bytes) {
                             static_cast<unsigned char>(bytes[0]) == kRecordsFormat1);
 }
 
-std::string encode_case_binary(const Case& c) {
-  Writer w(kCaseFormat1);
+namespace detail {
+
+void write_case_binary(const Case& c, std::string& out) {
+  out.clear();
+  Writer w(out, kCaseFormat1);
   w.string(c.id);
   w.string(c.procedure);
   w.signed_int(c.version);
@@ -272,14 +283,12 @@ std::string encode_case_binary(const Case& c) {
   w.string(c.outcome);
   w.string(c.calendar);
   w.varint(c.revision);
-  return w.take();
 }
 
-Case decode_case_binary(std::string_view bytes) {
+void read_case_binary(std::string_view bytes, Case& c) {
   Reader r(bytes, kCaseFormat1, "case");
-  Case c;
-  c.id = r.string();
-  c.procedure = r.string();
+  r.string(c.id);
+  r.string(c.procedure);
   c.version = r.small_int();
   c.state = r.small_int();
   c.data.resize(r.count());
@@ -311,18 +320,45 @@ Case decode_case_binary(std::string_view bytes) {
   if (flags > 3) r.fail("unknown case flags");
   c.closed = (flags & 1) != 0;
   c.deemed = (flags & 2) != 0;
-  c.outcome = r.string();
-  c.calendar = r.string();
+  r.string(c.outcome);
+  r.string(c.calendar);
   c.revision = r.varint();
   r.finish();
+}
+
+void append_records_binary(std::span<const HistoryRecord> records, std::string& out) {
+  Writer w(out, kRecordsFormat1);
+  w.varint(records.size());
+  for (const auto& r : records) w.record(r);
+}
+
+std::size_t read_records_binary_at(std::string_view bytes, std::span<HistoryRecord> out, std::size_t& used) {
+  Reader r(bytes, kRecordsFormat1, "history records");
+  const std::size_t n = r.count(kSmallestRecord);
+  if (n > out.size()) r.fail("more records than the case holds");
+  for (std::size_t i = 0; i < n; ++i) r.record(out[i]);
+  used = r.position();
+  return n;
+}
+
+}  // namespace detail
+
+std::string encode_case_binary(const Case& c) {
+  std::string out;
+  detail::write_case_binary(c, out);
+  return out;
+}
+
+Case decode_case_binary(std::string_view bytes) {
+  Case c;
+  detail::read_case_binary(bytes, c);
   return c;
 }
 
 std::string encode_records_binary(std::span<const HistoryRecord> records) {
-  Writer w(kRecordsFormat1);
-  w.varint(records.size());
-  for (const auto& r : records) w.record(r);
-  return w.take();
+  std::string out;
+  detail::append_records_binary(records, out);
+  return out;
 }
 
 void decode_records_binary(std::string_view bytes, std::vector<HistoryRecord>& out) {

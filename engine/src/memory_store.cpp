@@ -1,4 +1,4 @@
-// The in-memory Store: everything in maps, a due index, check-then-apply commits.
+// The in-memory Store: cases kept as compact bytes in a hash map, a due index, check-then-apply commits.
 #include <algorithm>
 #include <array>
 #include <cstddef>
@@ -12,19 +12,12 @@
 
 #include "case_query.hpp"
 #include "izin/store.hpp"
+#include "memory_case.hpp"
 #include "memory_outbox.hpp"
 #include "store_rules.hpp"
 
 namespace izin {
 namespace {
-
-// Everything kept about one case.
-struct CaseRecord {
-  Case snapshot;
-  std::optional<Instant> next_due;
-  std::vector<JournalEntry> journal;
-  std::map<std::string, std::size_t> keys;  // idempotency key → journal index
-};
 
 // A Store that lives and dies with the process.
 class MemoryStore final : public Store {
@@ -66,27 +59,30 @@ class MemoryStore final : public Store {
     std::lock_guard lock(mutex_);
     const auto it = cases_.find(id);
     if (it == cases_.end()) return std::nullopt;
-    return it->second.snapshot;
+    Case c;
+    it->second.read(c);
+    return c;
   }
 
-  // Copied into out's own strings and vectors: a reload into a recycled case allocates (almost) nothing.
+  // Decoded over out's own strings and vectors: a reload into a recycled case allocates (almost) nothing.
   bool load_case_into(const std::string& id, Case& out) override {
     std::lock_guard lock(mutex_);
     const auto it = cases_.find(id);
     if (it == cases_.end()) return false;
-    out = it->second.snapshot;
+    it->second.read(out);
     return true;
   }
 
   std::vector<Case> load_cases(const CaseFilter& filter) override {
     std::lock_guard lock(mutex_);
     std::vector<Case> out;
+    Case c;
     for (const auto& [id, record] : cases_) {
-      const auto& c = record.snapshot;
+      record.read_snapshot(c);
       if (!filter.procedure.empty() && c.procedure != filter.procedure) continue;
-      if (!filter.state.empty() && detail::current_state_id(c) != filter.state) continue;
+      if (!filter.state.empty() && record.state_id() != filter.state) continue;
       if (filter.open_only && c.closed) continue;
-      out.push_back(c);
+      record.read(out.emplace_back());
     }
     std::sort(out.begin(), out.end(), [](const Case& a, const Case& b) { return a.id < b.id; });
     return out;
@@ -116,9 +112,11 @@ class MemoryStore final : public Store {
     detail::check_resolved(query);
     std::lock_guard lock(mutex_);
     std::vector<CaseSummary> matches;
+    Case c;
     for (const auto& [id, record] : cases_) {
-      CaseSummary s = detail::summarize(record.snapshot, detail::current_state_id(record.snapshot), record.next_due);
-      if (detail::matches(query, s, record.snapshot.data)) matches.push_back(std::move(s));
+      record.read_snapshot(c);
+      CaseSummary s = detail::summarize(c, record.state_id(), record.next_due);
+      if (detail::matches(query, s, c.data)) matches.push_back(std::move(s));
     }
     return detail::page_of(std::move(matches), query);
   }
@@ -134,27 +132,25 @@ class MemoryStore final : public Store {
   std::vector<JournalEntry> journal(const std::string& case_id) override {
     std::lock_guard lock(mutex_);
     const auto it = cases_.find(case_id);
-    return it == cases_.end() ? std::vector<JournalEntry>{} : it->second.journal;
+    return it == cases_.end() ? std::vector<JournalEntry>{} : it->second.journal();
   }
 
   std::optional<JournalEntry> find_key(const std::string& case_id, const std::string& key) override {
     std::lock_guard lock(mutex_);
     const auto it = cases_.find(case_id);
     if (it == cases_.end() || key.empty()) return std::nullopt;
-    const auto k = it->second.keys.find(key);
-    if (k == it->second.keys.end()) return std::nullopt;
-    return it->second.journal[k->second];
+    return it->second.find_key(key);
   }
 
-  // Process memory holds typed values, not text: nothing can be stored damaged.
+  // Process memory holds bytes only this store wrote: nothing can be stored damaged.
   std::vector<DamagedCase> damaged_cases() override { return {}; }
 
   void repair_case(const Case& rebuilt, std::optional<Instant> next_due) override {
     std::lock_guard lock(mutex_);
     const auto it = cases_.find(rebuilt.id);
     if (it == cases_.end()) throw StoreError("case " + rebuilt.id + " does not exist; nothing was repaired");
-    CaseRecord& record = it->second;
-    record.snapshot = rebuilt;
+    detail::StoredCase& record = it->second;
+    record.replace(rebuilt);
     if (record.next_due) due_.erase({*record.next_due, rebuilt.id});
     record.next_due = next_due;
     if (next_due) due_.emplace(*next_due, rebuilt.id);
@@ -205,7 +201,7 @@ class MemoryStore final : public Store {
       auto slot = seen.find(id);
       const auto stored = cases_.find(id);
       if (slot == seen.end() && stored != cases_.end())
-        slot = seen.emplace(id, Expected{stored->second.snapshot.revision, stored->second.journal.size(), {}}).first;
+        slot = seen.emplace(id, Expected{stored->second.revision(), stored->second.journal_size(), {}}).first;
       const bool exists = slot != seen.end();
       if (change.entry.kind == JournalEntry::Kind::Open) {
         if (exists) throw ConflictError("case " + id + " already exists; nothing was written");
@@ -218,7 +214,7 @@ class MemoryStore final : public Store {
       Expected& e = slot->second;
       detail::journal_sequence(change.entry, e.journal_size, id);
       const auto& key = change.entry.key;
-      if (!key.empty() && ((stored != cases_.end() && stored->second.keys.count(key)) || !e.new_keys.insert(key).second))
+      if (!key.empty() && ((stored != cases_.end() && stored->second.has_key(key)) || !e.new_keys.insert(key).second))
         throw ConflictError("case " + id + ": idempotency key '" + key + "' was already used");
       e.revision = change.after.revision;
       ++e.journal_size;
@@ -228,12 +224,9 @@ class MemoryStore final : public Store {
   // Applies one checked change: journal entry, snapshot, due index.
   void apply(const CaseCommit& change) {
     const auto& id = change.after.id;
-    CaseRecord& record = cases_[id];
-    JournalEntry entry = change.entry;
-    entry.sequence = record.journal.size() + 1;
-    if (!entry.key.empty()) record.keys.emplace(entry.key, record.journal.size());
-    record.journal.push_back(std::move(entry));
-    update_snapshot(record.snapshot, change.after);
+    detail::StoredCase& record = cases_[id];
+    record.append(change.entry);
+    record.write(change.after);
     if (record.next_due == change.next_due) return;  // the due index moves only when the date does
     move_due(id, record.next_due, change.next_due);
     record.next_due = change.next_due;
@@ -251,37 +244,11 @@ class MemoryStore final : public Store {
     due_.insert(std::move(node));
   }
 
-  // History only grows: append the new records and copy the other fields
-  // (a field added to Case must be added here; the store suite compares whole cases).
-  static void update_snapshot(Case& c, const Case& after) {
-    if (after.history.size() < c.history.size()) {
-      c = after;
-      return;
-    }
-    c.history.insert(c.history.end(), after.history.begin() + static_cast<std::ptrdiff_t>(c.history.size()),
-                     after.history.end());
-    c.id = after.id;
-    c.procedure = after.procedure;
-    c.version = after.version;
-    c.state = after.state;
-    c.data = after.data;
-    c.documents = after.documents;
-    c.opened_at = after.opened_at;
-    c.entered_at = after.entered_at;
-    c.pending = after.pending;
-    c.sla = after.sla;
-    c.closed = after.closed;
-    c.outcome = after.outcome;
-    c.deemed = after.deemed;
-    c.calendar = after.calendar;
-    c.revision = after.revision;
-  }
-
   std::mutex mutex_;
   std::map<std::pair<std::string, int>, ProcedureSource> procedures_;
   std::vector<CalendarSource> calendars_;  // least recently made current first
   std::map<std::string, std::uint64_t> counters_;
-  std::unordered_map<std::string, CaseRecord> cases_;  // hashed: every event looks its case up
+  std::unordered_map<std::string, detail::StoredCase> cases_;  // hashed: every event looks its case up
   std::set<std::pair<Instant, std::string>> due_;  // (next due, case id)
   detail::MemoryOutbox outbox_;
 };

@@ -1,0 +1,24 @@
+// The binary codec's forms written into and read over the caller's objects,
+// so a store that keeps them in process memory reuses its strings and vectors.
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "izin/case.hpp"
+
+namespace izin::detail {
+
+// encode_case_binary into `out` (cleared first, capacity kept).
+void write_case_binary(const Case& c, std::string& out);
+// decode_case_binary over every field of `c` but its history, which is left as it was.
+void read_case_binary(std::string_view bytes, Case& c);
+// Appends encode_records_binary(records) to `out`.
+void append_records_binary(std::span<const HistoryRecord> records, std::string& out);
+// Decodes the records encoding at the front of `bytes` over out[0 …], sets `used` to its
+// length and returns how many records it held; throws CodecError beyond out's size.
+std::size_t read_records_binary_at(std::string_view bytes, std::span<HistoryRecord> out, std::size_t& used);
+
+}  // namespace izin::detail
