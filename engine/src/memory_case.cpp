@@ -1,10 +1,7 @@
-// A case kept as bytes: binary snapshot and history, journal entries packed.
+// Journal entries packed into one string each, for the memory store.
 #include "memory_case.hpp"
 
-#include <span>
 #include <string_view>
-
-#include "binary_codec.hpp"
 
 namespace izin::detail {
 
@@ -74,42 +71,6 @@ JournalEntry unpack(std::string_view packed, std::size_t index) {
 }
 
 }  // namespace
-
-void StoredCase::write(const Case& after) {
-  if (after.history.size() < records_) {  // history only grows; anything else starts it again
-    history_.clear();
-    records_ = 0;
-  }
-  if (after.history.size() > records_) {
-    append_records_binary(std::span(after.history).subspan(records_), history_);
-    records_ = static_cast<std::uint32_t>(after.history.size());
-  }
-  write_case_binary(after, snapshot_);
-  revision_ = after.revision;
-  if (after.history.empty()) state_id_.clear();
-  else state_id_.assign(after.history.back().to);  // current_state_id, reusing the string
-}
-
-void StoredCase::replace(const Case& c) {
-  history_.clear();
-  records_ = 0;
-  write(c);
-}
-
-void StoredCase::read_snapshot(Case& out) const { read_case_binary(snapshot_, out); }
-
-void StoredCase::read(Case& out) const {
-  read_snapshot(out);
-  out.history.resize(records_);
-  const std::string_view bytes = history_;
-  std::size_t pos = 0;
-  std::size_t filled = 0;
-  while (pos < bytes.size()) {
-    std::size_t used = 0;
-    filled += read_records_binary_at(bytes.substr(pos), std::span(out.history).subspan(filled), used);
-    pos += used;
-  }
-}
 
 void StoredCase::append(const JournalEntry& e) {
   if (!e.key.empty()) keys_.emplace(e.key, journal_.size());
