@@ -16,6 +16,12 @@ Engine::~Engine() = default;
 
 void Engine::set_notification_sink(NotificationSink* sink) { impl_->sink = sink; }
 
+void Engine::set_case_cache(std::size_t cases) {
+  impl_->cache_limit = cases;
+  impl_->trim_cache();
+  if (impl_->dropped.size() > cases / 2) impl_->dropped.resize(cases / 2);
+}
+
 void Engine::add_procedure(ProcedurePtr procedure) {
   if (!procedure) throw std::invalid_argument("Engine::add_procedure: null procedure");
   auto& versions = impl_->procedures[procedure->id];

@@ -61,7 +61,7 @@ struct Engine::Impl {
   std::map<std::string, CalendarPtr, std::less<>> calendar_versions;         // every one seen, by fingerprint
   CalendarPtr fallback;                          // Mon–Fri UTC, for procedures without `calendar`
   std::unordered_map<std::string, LiveCase, IdHash, std::equal_to<>> cache;
-  std::size_t cache_limit = 65536;               // cases kept in memory between calls
+  std::size_t cache_limit = Engine::kDefaultCaseCache;  // cases kept in memory between calls
   using CacheNode = decltype(cache)::node_type;
   // Cases trim_cache dropped, kept (at most cache_limit / 2) so the next ones
   // cached reuse their nodes and buffers instead of allocating afresh.

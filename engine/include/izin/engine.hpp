@@ -79,6 +79,12 @@ class Engine {
   Engine& operator=(const Engine&) = delete;
 
   void set_notification_sink(NotificationSink* sink);
+  // How many cases the engine keeps decoded in memory between calls (about
+  // 1.5–3 KB each), so their next event does not reload them from the store.
+  // Default kDefaultCaseCache; raise it when many more cases than that get
+  // events in turn on a store that reloads slowly (SQLite, PostgreSQL).
+  void set_case_cache(std::size_t cases);
+  static constexpr std::size_t kDefaultCaseCache = 16384;
 
   // Registers a procedure version and saves its source in the store. New
   // cases use the newest version; open cases keep theirs.
