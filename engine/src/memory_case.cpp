@@ -1,4 +1,4 @@
-// Journal entries packed into one string each, for the memory store.
+// A case's journal entries packed back to back into one string, for the memory store.
 #include "memory_case.hpp"
 
 #include <string_view>
@@ -7,8 +7,8 @@ namespace izin::detail {
 
 namespace {
 
-// A journal entry packed for process memory only (never written to a file):
-// varint fields and length-prefixed texts, read back by unpack.
+// Journal entries packed for process memory only (never written to a file):
+// varint fields and length-prefixed texts, each entry right after the last.
 void put_varint(std::string& out, std::uint64_t n) {
   while (n >= 0x80) {
     out.push_back(static_cast<char>((n & 0x7F) | 0x80));
@@ -22,20 +22,38 @@ void put_text(std::string& out, std::string_view s) {
   out.append(s);
 }
 
-std::string pack(const JournalEntry& e) {
-  std::string out;
-  out.reserve(16 + e.actor.user.size() + e.actor.role.size() + e.event.size() + e.payload.size() + e.result.size() +
-              e.key.size());
+// Appends an entry to the case's journal bytes.
+void pack(const JournalEntry& e, std::string& out) {
   const auto at = e.at.time_since_epoch().count();
   put_varint(out, (static_cast<std::uint64_t>(at) << 1) ^ static_cast<std::uint64_t>(at >> 63));
   out.push_back(static_cast<char>(static_cast<std::uint8_t>(e.kind) | (e.accepted ? 0x80 : 0)));
   for (const std::string* s : {&e.actor.user, &e.actor.role, &e.event, &e.payload, &e.result, &e.key}) put_text(out, *s);
-  return out;
 }
 
+// Reads entries from the journal bytes, in order.
 class Unpacker {
  public:
   explicit Unpacker(std::string_view in) : in_(in) {}
+
+  JournalEntry entry(std::uint64_t sequence) {
+    JournalEntry e;
+    e.sequence = sequence;
+    const std::uint64_t z = varint();
+    e.at = Instant{std::chrono::seconds(static_cast<std::int64_t>((z >> 1) ^ (~(z & 1) + 1)))};
+    const std::uint8_t flags = byte();
+    e.kind = static_cast<JournalEntry::Kind>(flags & 0x7F);
+    e.accepted = (flags & 0x80) != 0;
+    for (std::string* s : {&e.actor.user, &e.actor.role, &e.event, &e.payload, &e.result, &e.key}) *s = text();
+    return e;
+  }
+  void skip() {
+    varint();
+    byte();
+    for (int i = 0; i < kTexts; ++i) pos_ += varint();
+  }
+
+ private:
+  static constexpr int kTexts = 6;
   std::uint64_t varint() {
     std::uint64_t n = 0;
     for (int shift = 0;; shift += 7) {
@@ -52,37 +70,29 @@ class Unpacker {
     return s;
   }
 
- private:
   std::string_view in_;
   std::size_t pos_ = 0;
 };
 
-JournalEntry unpack(std::string_view packed, std::size_t index) {
-  Unpacker u(packed);
-  JournalEntry e;
-  e.sequence = index + 1;
-  const std::uint64_t z = u.varint();
-  e.at = Instant{std::chrono::seconds(static_cast<std::int64_t>((z >> 1) ^ (~(z & 1) + 1)))};
-  const std::uint8_t flags = u.byte();
-  e.kind = static_cast<JournalEntry::Kind>(flags & 0x7F);
-  e.accepted = (flags & 0x80) != 0;
-  for (std::string* s : {&e.actor.user, &e.actor.role, &e.event, &e.payload, &e.result, &e.key}) *s = u.text();
-  return e;
-}
-
 }  // namespace
 
 void StoredCase::append(const JournalEntry& e) {
-  if (!e.key.empty()) keys_.emplace(e.key, journal_.size());
-  journal_.push_back(pack(e));
+  if (!e.key.empty()) keys_.emplace(e.key, entries_);
+  pack(e, journal_);
+  ++entries_;
 }
 
-JournalEntry StoredCase::entry(std::size_t index) const { return unpack(journal_[index], index); }
+JournalEntry StoredCase::entry(std::size_t index) const {
+  Unpacker u(journal_);
+  for (std::size_t i = 0; i < index; ++i) u.skip();  // journals are short: tens of entries
+  return u.entry(index + 1);
+}
 
 std::vector<JournalEntry> StoredCase::journal() const {
   std::vector<JournalEntry> out;
-  out.reserve(journal_.size());
-  for (std::size_t i = 0; i < journal_.size(); ++i) out.push_back(entry(i));
+  out.reserve(entries_);
+  Unpacker u(journal_);
+  for (std::size_t i = 0; i < entries_; ++i) out.push_back(u.entry(i + 1));
   return out;
 }
 

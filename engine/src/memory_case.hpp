@@ -19,7 +19,7 @@ class StoredCase : public PackedCase {
  public:
   // Appends an entry; its sequence is its position (from 1), whatever the entry said.
   void append(const JournalEntry& e);
-  std::size_t journal_size() const { return journal_.size(); }
+  std::size_t journal_size() const { return entries_; }
   JournalEntry entry(std::size_t index) const;
   std::vector<JournalEntry> journal() const;
   std::optional<JournalEntry> find_key(const std::string& key) const;
@@ -28,7 +28,8 @@ class StoredCase : public PackedCase {
   std::optional<Instant> next_due;
 
  private:
-  std::vector<std::string> journal_;   // one compact entry each (memory_case.cpp)
+  std::string journal_;  // the entries packed back to back (memory_case.cpp)
+  std::uint32_t entries_ = 0;
   std::map<std::string, std::size_t> keys_;  // idempotency key → journal index
 };
 
