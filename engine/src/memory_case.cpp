@@ -1,6 +1,7 @@
 // A case's journal entries packed back to back into one string, for the memory store.
 #include "memory_case.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace izin::detail {
@@ -15,6 +16,12 @@ void put_varint(std::string& out, std::uint64_t n) {
     n >>= 7;
   }
   out.push_back(static_cast<char>(n));
+}
+
+std::size_t varint_size(std::uint64_t n) {
+  std::size_t bytes = 1;
+  for (; n >= 0x80; n >>= 7) ++bytes;
+  return bytes;
 }
 
 void put_text(std::string& out, std::string_view s) {
@@ -78,6 +85,11 @@ class Unpacker {
 
 void StoredCase::append(const JournalEntry& e) {
   if (!e.key.empty()) keys_.emplace(e.key, entries_);
+  // Room for exactly the entry: an idle case keeps its one entry in a string of its size; a growing journal doubles.
+  std::size_t need = 11;  // the instant's varint at most, and the flags
+  for (const std::string* t : {&e.actor.user, &e.actor.role, &e.event, &e.payload, &e.result, &e.key})
+    need += varint_size(t->size()) + t->size();
+  if (journal_.size() + need > journal_.capacity()) journal_.reserve(std::max(journal_.size() + need, 2 * journal_.size()));
   pack(e, journal_);
   ++entries_;
 }
