@@ -2,7 +2,7 @@
 // encoding per write that added some. A typed Case with its history takes
 // kilobytes of separately allocated strings and vectors; this takes a few
 // hundred bytes, so holding many cases grows the heap (and faults pages) far
-// less. The memory store keeps its cases so; the engine its dropped ones.
+// less. The memory store keeps its cases so.
 #pragma once
 
 #include <cstdint>
