@@ -29,16 +29,8 @@ class Writer {
  public:
   Writer(std::string& out, unsigned char format) : out_(out) { out_.push_back(static_cast<char>(format)); }
 
-  void varint(std::uint64_t n) {
-    while (n >= 0x80) {
-      out_.push_back(static_cast<char>((n & 0x7F) | 0x80));
-      n >>= 7;
-    }
-    out_.push_back(static_cast<char>(n));
-  }
-  void signed_int(std::int64_t n) {
-    varint((static_cast<std::uint64_t>(n) << 1) ^ static_cast<std::uint64_t>(n >> 63));
-  }
+  void varint(std::uint64_t n) { detail::append_varint(out_, n); }
+  void signed_int(std::int64_t n) { varint(detail::zigzag(n)); }
   void byte(std::uint8_t b) { out_.push_back(static_cast<char>(b)); }
   void string(std::string_view s) {
     varint(s.size());
@@ -93,7 +85,6 @@ class Writer {
     string(r.note);
   }
 
-
  private:
   std::string& out_;
 };
@@ -122,8 +113,7 @@ class Reader {
     fail("number too large");
   }
   std::int64_t signed_int() {
-    const std::uint64_t z = varint();
-    return static_cast<std::int64_t>((z >> 1) ^ (~(z & 1) + 1));
+    return detail::unzigzag(varint());
   }
   int small_int() {
     const std::int64_t n = signed_int();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -10,6 +11,20 @@
 #include "izin/case.hpp"
 
 namespace izin::detail {
+
+// The codec's number forms, for other compact forms inside the library:
+// LEB128 varints appended to a string, and zigzag for signed numbers.
+inline void append_varint(std::string& out, std::uint64_t n) {
+  while (n >= 0x80) {
+    out.push_back(static_cast<char>((n & 0x7F) | 0x80));
+    n >>= 7;
+  }
+  out.push_back(static_cast<char>(n));
+}
+inline std::uint64_t zigzag(std::int64_t n) {
+  return (static_cast<std::uint64_t>(n) << 1) ^ static_cast<std::uint64_t>(n >> 63);
+}
+inline std::int64_t unzigzag(std::uint64_t z) { return static_cast<std::int64_t>((z >> 1) ^ (~(z & 1) + 1)); }
 
 // encode_case_binary into `out` (cleared first, capacity kept).
 void write_case_binary(const Case& c, std::string& out);

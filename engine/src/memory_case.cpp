@@ -2,21 +2,24 @@
 #include "memory_case.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
+#include <utility>
+
+#include "binary_codec.hpp"
 
 namespace izin::detail {
 
 namespace {
 
 // Journal entries packed for process memory only (never written to a file):
-// varint fields and length-prefixed texts, each entry right after the last.
-void put_varint(std::string& out, std::uint64_t n) {
-  while (n >= 0x80) {
-    out.push_back(static_cast<char>((n & 0x7F) | 0x80));
-    n >>= 7;
-  }
-  out.push_back(static_cast<char>(n));
+// the instant and flags, then the entry's texts, each length-prefixed, each
+// entry right after the last.
+template <class Entry>
+auto texts(Entry& e) {
+  return std::array{&e.actor.user, &e.actor.role, &e.event, &e.payload, &e.result, &e.key};
 }
+constexpr std::size_t kTexts = std::tuple_size_v<decltype(texts(std::declval<const JournalEntry&>()))>;
 
 std::size_t varint_size(std::uint64_t n) {
   std::size_t bytes = 1;
@@ -24,17 +27,14 @@ std::size_t varint_size(std::uint64_t n) {
   return bytes;
 }
 
-void put_text(std::string& out, std::string_view s) {
-  put_varint(out, s.size());
-  out.append(s);
-}
-
 // Appends an entry to the case's journal bytes.
 void pack(const JournalEntry& e, std::string& out) {
-  const auto at = e.at.time_since_epoch().count();
-  put_varint(out, (static_cast<std::uint64_t>(at) << 1) ^ static_cast<std::uint64_t>(at >> 63));
+  append_varint(out, zigzag(e.at.time_since_epoch().count()));
   out.push_back(static_cast<char>(static_cast<std::uint8_t>(e.kind) | (e.accepted ? 0x80 : 0)));
-  for (const std::string* s : {&e.actor.user, &e.actor.role, &e.event, &e.payload, &e.result, &e.key}) put_text(out, *s);
+  for (const std::string* t : texts(e)) {
+    append_varint(out, t->size());
+    out.append(*t);
+  }
 }
 
 // Reads entries from the journal bytes, in order.
@@ -45,22 +45,20 @@ class Unpacker {
   JournalEntry entry(std::uint64_t sequence) {
     JournalEntry e;
     e.sequence = sequence;
-    const std::uint64_t z = varint();
-    e.at = Instant{std::chrono::seconds(static_cast<std::int64_t>((z >> 1) ^ (~(z & 1) + 1)))};
+    e.at = Instant{std::chrono::seconds(unzigzag(varint()))};
     const std::uint8_t flags = byte();
     e.kind = static_cast<JournalEntry::Kind>(flags & 0x7F);
     e.accepted = (flags & 0x80) != 0;
-    for (std::string* s : {&e.actor.user, &e.actor.role, &e.event, &e.payload, &e.result, &e.key}) *s = text();
+    for (std::string* t : texts(e)) *t = text();
     return e;
   }
   void skip() {
     varint();
     byte();
-    for (int i = 0; i < kTexts; ++i) pos_ += varint();
+    for (std::size_t i = 0; i < kTexts; ++i) pos_ += varint();
   }
 
  private:
-  static constexpr int kTexts = 6;
   std::uint64_t varint() {
     std::uint64_t n = 0;
     for (int shift = 0;; shift += 7) {
@@ -87,8 +85,7 @@ void StoredCase::append(const JournalEntry& e) {
   if (!e.key.empty()) keys_.emplace(e.key, entries_);
   // Room for exactly the entry: an idle case keeps its one entry in a string of its size; a growing journal doubles.
   std::size_t need = 11;  // the instant's varint at most, and the flags
-  for (const std::string* t : {&e.actor.user, &e.actor.role, &e.event, &e.payload, &e.result, &e.key})
-    need += varint_size(t->size()) + t->size();
+  for (const std::string* t : texts(e)) need += varint_size(t->size()) + t->size();
   if (journal_.size() + need > journal_.capacity()) journal_.reserve(std::max(journal_.size() + need, 2 * journal_.size()));
   pack(e, journal_);
   ++entries_;
