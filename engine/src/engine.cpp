@@ -91,12 +91,13 @@ Outcome Engine::open(const OpenRequest& request) {
   }
   fresh.c.id = request.case_id.empty() ? impl.store.allocate_case_id(p->id) : request.case_id;
   fresh.c.calendar = impl.calendar_print(*p);
-  o = impl.describe(s, 0, "");
+  impl.describe(s, 0, "", o);
   o.accepted = true;
   const detail::OpenPayload payload{request, fresh.c.id, p->version, fresh.c.calendar};
   JournalEntry e{1, at, JournalEntry::Kind::Open, request.actor, "", detail::encode_open(payload), "", "", true};
   const std::optional<Instant> due = detail::next_due(fresh.c);
-  std::vector<CaseCommit> batch{CaseCommit{std::move(fresh.c), 0, std::move(e), due}};
+  std::vector<CaseCommit> batch;  // not a braced list: that would copy the case
+  batch.push_back(CaseCommit{std::move(fresh.c), 0, std::move(e), due});
   std::vector<Change> changes;
   try {
     changes = impl.commit(batch);
