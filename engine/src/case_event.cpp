@@ -70,6 +70,12 @@ Choice choose(const Procedure& p, int state, const EventRequest& r, const EvalCo
   return Choice{nullptr, first_reason(p, *first, r, ctx, lang)};
 }
 
+// Puts back the values recorded in `changes`, newest first.
+void undo_changes(const Procedure& p, const std::vector<DataChange>& changes, std::vector<Value>& data) {
+  for (auto it = changes.rbegin(); it != changes.rend(); ++it)
+    data[static_cast<std::size_t>(p.field_index(it->field))] = it->before;
+}
+
 }  // namespace
 
 std::optional<Refusal> run_sets(const Procedure& p, const std::vector<Assignment>& sets, std::vector<Value>& data,
@@ -122,12 +128,17 @@ std::optional<Refusal> apply_event(Step& s, const EventRequest& r, Instant at) {
   Choice choice = choose(p, c.state, r, ctx, s.lang);
   if (!choice.transition) return std::move(choice.refusal);
   const Transition& t = *choice.transition;
+  // Without event input the sets run on the case itself (no copy of its data), undone if one fails.
   if (!t.sets.empty()) {
-    if (!scratch) data = c.data, documents = c.documents;
-    if (auto refusal = run_sets(p, t.sets, data, documents, changes, s.lang)) return refusal;
+    if (auto refusal = run_sets(p, t.sets, scratch ? data : c.data, scratch ? documents : c.documents, changes, s.lang)) {
+      if (!scratch) undo_changes(p, changes, c.data);
+      return refusal;
+    }
   }
-  if (scratch || !t.sets.empty()) c.data = std::move(data);
-  if (scratch) c.documents = std::move(documents);
+  if (scratch) {
+    c.data = std::move(data);
+    c.documents = std::move(documents);
+  }
   HistoryRecord& rec = add_record(s, RecordKind::Event, at);
   rec.actor = r.actor;
   rec.event = r.event;

@@ -157,3 +157,33 @@ TEST_CASE("a computation that fails is explained in the clerk's language") {
   CHECK(o.refusal->message ==
         "Tidak dapat menghitung 'luas_bangunan': pembagian dengan nol pada `luas_bangunan / lantai`; periksa data berkas.");
 }
+
+TEST_CASE("a refused `set` undoes the sets before it: neither the store nor the next event sees them") {
+  FakeClock clock{wita("2026-03-16T09:00")};
+  auto store = make_memory_store();
+  Engine engine{clock, *store};
+  engine.set_calendar(belu());
+  auto pbg = make_pbg();
+  // on hitung by verifikator -> (same state) { set luas_bangunan = 999; set lantai = luas_bangunan / lantai }
+  auto& start = pbg->states[static_cast<std::size_t>(pbg->initial_state)];
+  Transition t = on(*pbg, "hitung", {"verifikator"}, start.id);
+  t.sets.push_back(Assignment{pbg->field_index("luas_bangunan"), lit(Value(999), Type::Number), {}});
+  t.sets.push_back(Assignment{pbg->field_index("lantai"),
+                              binary(Op::Div, field(*pbg, "luas_bangunan"), field(*pbg, "lantai"), Type::Number), {}});
+  start.transitions.push_back(std::move(t));
+  Transition tally = on(*pbg, "catat", {"verifikator"}, start.id);  // changes nothing: shows the cached case
+  start.transitions.push_back(std::move(tally));
+  engine.add_procedure(pbg);
+  const Outcome opened = engine.open(OpenRequest{"pbg", {{"luas_bangunan", 150}, {"lantai", 0}}, {}, {}, ""});
+  REQUIRE(opened.accepted);
+  const auto luas = static_cast<std::size_t>(pbg->field_index("luas_bangunan"));
+  const Outcome o = engine.fire(opened.case_id, EventRequest{"hitung", Actor{"budi", "verifikator"}, {}, {}, ""});
+  REQUIRE(o.refusal);
+  CHECK(o.refusal->code == RefusalCode::EvaluationFailed);
+  CHECK(engine.find(opened.case_id)->data[luas] == Value(150));
+  const Outcome next = engine.fire(opened.case_id, EventRequest{"catat", Actor{"budi", "verifikator"}, {}, {}, ""});
+  REQUIRE(next.accepted);
+  REQUIRE(next.records.size() == 1);
+  CHECK(next.records.front().changes.empty());
+  CHECK(engine.find(opened.case_id)->data[luas] == Value(150));  // written with catat's snapshot
+}
