@@ -90,7 +90,8 @@ std::vector<Outcome> Engine::Impl::try_advance(Instant t, const std::vector<std:
     AdvanceWork& w = work.at(id);
     Case& c = w.lc->c;
     ++c.revision;
-    Outcome o = describe(*w.step, w.start, w.from);
+    Outcome o;
+    describe(*w.step, w.start, w.from, o);
     o.accepted = true;
     outcomes.push_back(std::move(o));
     JournalEntry e{0, t, JournalEntry::Kind::Advance, Actor{"system", "system"}, "", "{}", "", "", true};

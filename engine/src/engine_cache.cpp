@@ -109,18 +109,19 @@ void Engine::Impl::restore(std::vector<CaseCommit>& batch) {
   }
 }
 
-Outcome Engine::Impl::describe(const detail::Step& s, std::size_t start, const std::string& from) const {
+void Engine::Impl::describe(const detail::Step& s, std::size_t start, const std::string& from, Outcome& o) const {
   const Case& c = s.c;
-  Outcome o;
+  o.accepted = false;
+  o.refusal.reset();
+  o.repeated = false;
   o.case_id = c.id;
   o.from = from;
   o.to = s.procedure.states[static_cast<std::size_t>(c.state)].id;
   o.records.assign(c.history.begin() + static_cast<std::ptrdiff_t>(start), c.history.end());
   o.deadlines = c.pending;
   o.notifications = s.notifications;
-  o.fees = detail::compute_fees(s.procedure, c);
+  detail::compute_fees(s.procedure, c, o.fees);
   o.deemed = c.deemed;
-  return o;
 }
 
 }  // namespace izin

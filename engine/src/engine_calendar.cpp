@@ -110,7 +110,8 @@ std::vector<Outcome> Engine::Impl::recalendar(const std::string& id, const Worki
     if (!aligned) continue;
     if (lc->c.history.size() > start) {
       const detail::Step s{*p, calendar_for(*p), lc->c, lang, {}, false};
-      Outcome o = describe(s, start, p->states[static_cast<std::size_t>(lc->c.state)].id);
+      Outcome o;
+      describe(s, start, p->states[static_cast<std::size_t>(lc->c.state)].id, o);
       o.accepted = true;
       outcomes.push_back(std::move(o));
     }

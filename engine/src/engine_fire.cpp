@@ -51,13 +51,22 @@ std::optional<Outcome> repeat(Store& store, FireBatch& b, const std::string& id,
 }
 }  // namespace
 
-Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRequest& req) {
+void Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRequest& req, std::size_t index) {
+  Outcome& o = b.outcomes[index];
   // Checked first: a key, event or data that is not UTF-8 could be neither looked up nor journaled.
-  if (const auto what = detail::invalid_text(id, req, lang))
-    return refused(first_invalid_utf8(id) ? std::string() : id, detail::refuse_invalid_text(*what, lang));
-  if (auto first = repeat(store, b, id, req, lang)) return std::move(*first);
+  if (const auto what = detail::invalid_text(id, req, lang)) {
+    o = refused(first_invalid_utf8(id) ? std::string() : id, detail::refuse_invalid_text(*what, lang));
+    return;
+  }
+  if (auto first = repeat(store, b, id, req, lang)) {
+    o = std::move(*first);
+    return;
+  }
   LiveCase* lc = live(id);
-  if (!lc) return refused(id, detail::refuse_unknown_case(id, lang));
+  if (!lc) {
+    o = refused(id, detail::refuse_unknown_case(id, lang));
+    return;
+  }
   const Procedure* p = find_procedure(lc->c.procedure, lc->c.version);
   if (!p) throw std::logic_error("case " + id + " needs procedure " + lc->c.procedure + " version " +
                                  std::to_string(lc->c.version) + ", which the engine was not given");
@@ -70,21 +79,22 @@ Outcome Engine::Impl::fire_in(FireBatch& b, const std::string& id, const EventRe
     b.last_commit[id] = b.commits.size() - 1;
   }
   detail::Step s{*p, calendar_for(*p), lc->c, lang, {}, false};
-  const std::string from = p->states[static_cast<std::size_t>(lc->c.state)].id;
+  const std::string& from = p->states[static_cast<std::size_t>(lc->c.state)].id;  // the procedure outlives the call
   const std::uint64_t expected = lc->c.revision;
   std::optional<Refusal> refusal = detail::take_event(s, req, b.at);
   if (s.changed) ++lc->c.revision;
-  Outcome o = describe(s, start, from);
+  describe(s, start, from, o);
   o.accepted = !refusal;
   o.refusal = std::move(refusal);
   const bool keep_result = !req.key.empty() || !o.accepted;
+  std::string payload = b.text();
+  detail::encode_event(req, payload);
   JournalEntry e{0, b.at, JournalEntry::Kind::Fire, req.actor, req.event,
-                 detail::encode_event(req), keep_result ? detail::encode_outcome(o) : std::string(), req.key, o.accepted};
+                 std::move(payload), keep_result ? detail::encode_outcome(o) : std::string(), req.key, o.accepted};
   b.commits.push_back(CaseCommit{Case{}, expected, std::move(e), detail::next_due(lc->c), s.notifications});
   b.last_commit[id] = b.commits.size() - 1;
-  if (!req.key.empty()) b.keys[{id, req.key}] = {b.outcomes.size(), request_text(req)};
+  if (!req.key.empty()) b.keys[{id, req.key}] = {index, request_text(req)};
   b.notifications.insert(b.notifications.end(), s.notifications.begin(), s.notifications.end());
-  return o;
 }
 
 // The engine's spare batch for one call, or a fresh one when a call running
@@ -114,20 +124,29 @@ class Engine::Impl::BatchLease {
 
 void FireBatch::reset() {
   at = Instant{};
+  constexpr std::size_t kKeptTexts = 64;  // a batch of thousands need not keep thousands
+  for (CaseCommit& c : commits)
+    if (texts.size() < kKeptTexts && c.entry.payload.capacity() > 0) texts.push_back(std::move(c.entry.payload));
   commits.clear();
   last_commit.clear();
   keys.clear();
-  outcomes.clear();
   notifications.clear();
+}
+
+std::string FireBatch::text() {
+  if (texts.empty()) return {};
+  std::string t = std::move(texts.back());
+  texts.pop_back();
+  return t;
 }
 
 void Engine::Impl::try_fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events,
                                 FireBatch& b) {
   b.reset();
   b.at = clock.now();
-  b.outcomes.reserve(events.size());
+  b.outcomes.resize(events.size());
   try {
-    for (const auto& [id, req] : events) b.outcomes.push_back(fire_in(b, *id, *req));
+    for (std::size_t i = 0; i < events.size(); ++i) fire_in(b, *events[i].first, *events[i].second, i);
   } catch (...) {
     for (const auto& touched : b.last_commit)  // changed but never stored
       if (const auto it = cache.find(touched.first); it != cache.end()) cache.erase(it);
@@ -158,13 +177,15 @@ void Engine::Impl::fire_all(std::span<const std::pair<const std::string*, const 
       // A deadline past 9999-12-31: the batch was dropped unstored; only the event that caused it is refused.
       if (events.size() > 1) return fire_each(events, b);
       b.reset();
-      b.outcomes.push_back(refused(*events.front().first, detail::refuse_out_of_range(e.what(), lang)));
+      b.outcomes.resize(1);
+      b.outcomes.front() = refused(*events.front().first, detail::refuse_out_of_range(e.what(), lang));
       return;
     }
   }
   if (events.size() > 1) return fire_each(events, b);
   b.reset();
-  b.outcomes.push_back(refused(*events.front().first, detail::refuse_conflict(*events.front().first, lang)));
+  b.outcomes.resize(1);
+  b.outcomes.front() = refused(*events.front().first, detail::refuse_conflict(*events.front().first, lang));
 }
 
 // A batch may carry unrelated callers' events (CommitQueue): one event's
@@ -172,6 +193,7 @@ void Engine::Impl::fire_all(std::span<const std::pair<const std::string*, const 
 void Engine::Impl::fire_each(std::span<const std::pair<const std::string*, const EventRequest*>> events,
                              FireBatch& b) {
   b.reset();
+  b.outcomes.clear();
   b.outcomes.reserve(events.size());
   for (const auto& event : events) {
     FireBatch one;
@@ -181,10 +203,17 @@ void Engine::Impl::fire_each(std::span<const std::pair<const std::string*, const
 }
 
 Outcome Engine::fire(const std::string& case_id, const EventRequest& request) {
+  Outcome o;
+  fire(case_id, request, o);
+  return o;
+}
+
+void Engine::fire(const std::string& case_id, const EventRequest& request, Outcome& outcome) {
   const std::pair<const std::string*, const EventRequest*> one{&case_id, &request};
   Impl::BatchLease lease(*impl_);
   impl_->fire_all({&one, 1}, lease.batch());
-  return std::move(lease.batch().outcomes.front());  // moved: an Outcome holds records, deadlines and fees
+  // Swapped, not copied: the batch keeps the caller's old outcome, whose buffers the next call fills.
+  std::swap(outcome, lease.batch().outcomes.front());
 }
 
 std::vector<Outcome> Engine::fire_batch(const std::vector<std::pair<std::string, EventRequest>>& events) {

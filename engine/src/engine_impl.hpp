@@ -41,10 +41,14 @@ struct FireBatch {
   std::pmr::map<std::string_view, std::size_t> last_commit{&pool};
   // (case, key) → outcome index and the request's comparable text (same_request)
   std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::string>> keys;
-  std::vector<Outcome> outcomes;
+  std::vector<Outcome> outcomes;  // kept by reset(): the next call fills them again
   std::vector<Notification> notifications;
+  // The last call's journal payloads, emptied, for this call's entries to write into.
+  std::vector<std::string> texts;
   // Empties it for the next call, keeping what it allocated.
   void reset();
+  // A recycled payload buffer, or a new one.
+  std::string text();
 };
 
 struct Engine::Impl {
@@ -88,14 +92,16 @@ struct Engine::Impl {
   std::vector<Change> commit(std::vector<CaseCommit>& batch);
   // Moves committed cases back into the cache after a successful commit.
   void restore(std::vector<CaseCommit>& batch);
-  // An outcome describing what a step did to its case since history index `start`.
-  Outcome describe(const detail::Step& s, std::size_t start, const std::string& from) const;
+  // Fills `o` with what a step did to its case since history index `start`,
+  // reusing o's strings and vectors (a caller firing in a loop allocates nothing for it).
+  void describe(const detail::Step& s, std::size_t start, const std::string& from, Outcome& o) const;
   // Fires events; one store commit for all of them. The outcomes are left in b.outcomes.
   void fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events, FireBatch& b);
   // fire_all for each event on its own, after a batch failed as a whole.
   void fire_each(std::span<const std::pair<const std::string*, const EventRequest*>> events, FireBatch& b);
   // Fires one event of a batch at the batch's instant, queuing its commit.
-  Outcome fire_in(FireBatch& b, const std::string& id, const EventRequest& req);
+  // Its outcome is b.outcomes[index].
+  void fire_in(FireBatch& b, const std::string& id, const EventRequest& req, std::size_t index);
   // One attempt of fire_all; throws ConflictError when another process won.
   void try_fire_all(std::span<const std::pair<const std::string*, const EventRequest*>> events, FireBatch& b);
   // Re-projects the open cases on calendar `id` onto the version now in

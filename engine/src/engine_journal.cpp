@@ -69,10 +69,16 @@ OpenPayload decode_open(std::string_view text) {
 }
 
 std::string encode_event(const EventRequest& r) {
-  JsonText j;
+  std::string out;
+  encode_event(r, out);
+  return out;
+}
+
+void encode_event(const EventRequest& r, std::string& out) {
+  JsonText j(std::move(out));
   j.reserve(event_text_estimate(r));
   write(j, r);
-  return j.take();
+  out = j.take();
 }
 
 EventRequest decode_event(std::string_view text) { return decode<EventRequest>(text); }

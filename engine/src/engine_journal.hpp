@@ -28,6 +28,8 @@ std::string encode_open(const OpenPayload& p);
 OpenPayload decode_open(std::string_view text);
 // The payload of a Fire entry: the event request.
 std::string encode_event(const EventRequest& r);
+// The same into `out`, reusing its storage.
+void encode_event(const EventRequest& r, std::string& out);
 EventRequest decode_event(std::string_view text);
 // Decodes everything replay and a repeated key read of an entry (payload,
 // result); throws CodecError when any of it is damaged.

@@ -83,6 +83,8 @@ std::optional<Refusal> run_sets(const Procedure& p, const std::vector<Assignment
 
 // Every fee of the case as known now (never zero for a missing input).
 std::vector<FeeValue> compute_fees(const Procedure& p, const Case& c);
+// The same into `out`, reusing its elements' strings.
+void compute_fees(const Procedure& p, const Case& c, std::vector<FeeValue>& out);
 
 // The events the case's current state takes, each once, in file order.
 std::vector<std::string> state_events(const Procedure& p, int state);

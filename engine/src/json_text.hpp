@@ -12,6 +12,9 @@ namespace izin::detail {
 
 class JsonText {
  public:
+  JsonText() = default;
+  // Writes into `buffer`'s storage (emptied first), so a recycled string grows no more.
+  explicit JsonText(std::string buffer) : out_(std::move(buffer)) { out_.clear(); }
   JsonText& key(std::string_view name);
   JsonText& string(std::string_view text);  // CodecError when text is not UTF-8
   JsonText& integer(std::int64_t n);

@@ -11,12 +11,16 @@ namespace detail {
 
 namespace {
 // One fee: an exact whole-rupiah amount, or the fields it still needs, or the error.
-FeeValue fee_value(const Procedure& p, const Fee& fee, const Case& c) {
-  FeeValue out{fee.id, fee.label, std::nullopt, {}, {}};
+void fee_value(const Procedure& p, const Fee& fee, const Case& c, FeeValue& out) {
+  out.fee = fee.id;
+  out.label = fee.label;
+  out.amount.reset();
+  out.missing_fields.clear();
+  out.error.clear();
   if (reads_missing_field(fee.amount, c.data))  // listing them allocates: only when some are missing
     for (int f : fields_read(fee.amount))
     if (c.data[static_cast<std::size_t>(f)].is_null()) out.missing_fields.push_back(p.data[static_cast<std::size_t>(f)].id);
-  if (!out.missing_fields.empty()) return out;
+  if (!out.missing_fields.empty()) return;
   try {
     const Evaluation ev = evaluate(fee.amount, EvalContext{p, c.data, c.documents});
     if (!ev.ok()) out.error = ev.error;
@@ -25,15 +29,18 @@ FeeValue fee_value(const Procedure& p, const Fee& fee, const Case& c) {
   } catch (const ArithmeticError& e) {
     out.error = e.what();
   }
-  return out;
 }
 }  // namespace
 
 std::vector<FeeValue> compute_fees(const Procedure& p, const Case& c) {
   std::vector<FeeValue> out;
-  out.reserve(p.fees.size());
-  for (const Fee& fee : p.fees) out.push_back(fee_value(p, fee, c));
+  compute_fees(p, c, out);
   return out;
+}
+
+void compute_fees(const Procedure& p, const Case& c, std::vector<FeeValue>& out) {
+  out.resize(p.fees.size());
+  for (std::size_t i = 0; i < p.fees.size(); ++i) fee_value(p, p.fees[i], c, out[i]);
 }
 
 }  // namespace detail
