@@ -83,10 +83,9 @@ class Unpacker {
 
 void StoredCase::append(const JournalEntry& e) {
   if (!e.key.empty()) keys_.emplace(e.key, entries_);
-  // Room for exactly the entry: an idle case keeps its one entry in a string of its size; a growing journal doubles.
   std::size_t need = 11;  // the instant's varint at most, and the flags
   for (const std::string* t : texts(e)) need += varint_size(t->size()) + t->size();
-  if (journal_.size() + need > journal_.capacity()) journal_.reserve(std::max(journal_.size() + need, 2 * journal_.size()));
+  make_room(journal_, need);
   pack(e, journal_);
   ++entries_;
 }

@@ -8,13 +8,28 @@
 
 namespace izin::detail {
 
+namespace {
+// About the bytes these records take encoded: their texts plus the numbers around them.
+std::size_t records_size_hint(std::span<const HistoryRecord> records) {
+  std::size_t n = 2;
+  for (const HistoryRecord& r : records) {
+    n += 16 + r.actor.user.size() + r.actor.role.size() + r.event.size() + r.from.size() + r.to.size() + r.note.size();
+    for (const DataChange& d : r.changes) n += 24 + d.field.size();
+    for (const std::string& doc : r.documents) n += 2 + doc.size();
+  }
+  return n;
+}
+}  // namespace
+
 void PackedCase::write(const Case& c) {
   if (c.history.size() < records_) {  // history only grows; a shorter one is kept anew
     history_.clear();
     records_ = 0;
   }
   if (c.history.size() > records_) {
-    append_records_binary(std::span(c.history).subspan(records_), history_);
+    const auto added = std::span(c.history).subspan(records_);
+    make_room(history_, records_size_hint(added));
+    append_records_binary(added, history_);
     records_ = static_cast<std::uint32_t>(c.history.size());
   }
   write_case_binary(c, snapshot_);

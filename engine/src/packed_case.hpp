@@ -12,6 +12,14 @@
 
 namespace izin::detail {
 
+// Room in a case's bytes for `more` bytes: the first write (an idle case's
+// only one) exactly, later ones twice the new size, so a case taking events
+// reallocates its bytes every few events rather than at each.
+inline void make_room(std::string& bytes, std::size_t more) {
+  const std::size_t need = bytes.size() + more;
+  if (need > bytes.capacity()) bytes.reserve(bytes.empty() ? need : 2 * need);
+}
+
 class PackedCase {
  public:
   // Keeps the case: its snapshot re-encoded, the history records not yet kept appended
