@@ -156,18 +156,31 @@ std::string SqliteQuery::text(int column) const {
 
 bool SqliteQuery::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
+// Cached statements, not sqlite3_exec: reading one case would otherwise parse BEGIN and ROLLBACK each time.
+namespace {
+constexpr const char* kBeginWrite = "BEGIN IMMEDIATE";
+constexpr const char* kBeginRead = "BEGIN";
+constexpr const char* kCommit = "COMMIT";
+constexpr const char* kRollback = "ROLLBACK";
+}  // namespace
+
 SqliteTransaction::SqliteTransaction(SqliteDb& db, Kind kind) : db_(db) {
-  if (kind == Write) db_.exec("BEGIN IMMEDIATE", "taking the write lock");
-  else db_.exec("BEGIN", "starting a read");
+  if (kind == Write) SqliteQuery(db_, kBeginWrite, "taking the write lock").run();
+  else SqliteQuery(db_, kBeginRead, "starting a read").run();
 }
 
 SqliteTransaction::~SqliteTransaction() {
   // SQLite may already have rolled back (e.g. on SQLITE_FULL); then there is nothing to undo.
-  if (!done_ && sqlite3_get_autocommit(db_.handle()) == 0) sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (done_ || sqlite3_get_autocommit(db_.handle()) != 0) return;
+  try {
+    SqliteQuery(db_, kRollback, "rolling back").run();
+  } catch (...) {  // a destructor must not throw: the plain call, whose failure nothing can act on
+    sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+  }
 }
 
 void SqliteTransaction::commit() {
-  db_.exec("COMMIT", "committing");
+  SqliteQuery(db_, kCommit, "committing").run();
   done_ = true;
 }
 
