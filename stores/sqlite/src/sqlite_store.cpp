@@ -10,6 +10,7 @@
 
 #include "case_query.hpp"
 #include "codec.hpp"
+#include "engine_journal.hpp"
 #include "sqlite_case_cache.hpp"
 #include "sqlite_store_codec.hpp"
 #include "sqlite_store_db.hpp"
@@ -399,7 +400,7 @@ class SqliteStore final : public Store {
   // event, actor and key columns, so it is stored as '' (never a payload of its own: that is
   // a JSON object) and written again, byte for byte, when read. A third of a journal row.
   static std::string derived_payload(const JournalEntry& e) {
-    return detail::encode(EventRequest{e.event, e.actor, {}, {}, e.key});
+    return detail::encode_event(EventRequest{e.event, e.actor, {}, {}, e.key});  // the engine's own encoder
   }
   static bool payload_derived(const JournalEntry& e) {
     return e.kind == JournalEntry::Kind::Fire && e.payload.find(R"("data":[],"documents":[])") != std::string::npos &&
