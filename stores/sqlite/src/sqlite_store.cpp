@@ -36,9 +36,10 @@ void configure(detail::SqliteDb& db, const SqliteOptions& options, std::int64_t 
   }
   db.exec(options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL", "configuring");
   db.exec("PRAGMA foreign_keys = ON", "configuring");
-  // Checkpoint every 64 MB of WAL rather than 4 MB: a batch of 1,000 events
-  // writes about that much, and a checkpoint (with its fsync) after every batch cost a fifth.
-  db.exec("PRAGMA wal_autocheckpoint = 16384", "configuring");
+  // Checkpoint every 1,000 pages (4 MB), SQLite's default: the WAL then restarts from its
+  // start and a commit overwrites blocks the file has, whose fdatasync costs a third less on
+  // ext4 than one that grows the file. A batch of 1,000 events writes about 130 pages.
+  db.exec("PRAGMA wal_autocheckpoint = 1000", "configuring");
   if (max_page_count > 0) db.exec("PRAGMA max_page_count = " + std::to_string(max_page_count), "configuring");
 }
 
