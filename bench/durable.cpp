@@ -132,17 +132,27 @@ class WalByteCounter {
 };
 
 // Seconds per write(4 KiB) + fdatasync of a file in `dir`: what the disk charges per commit.
-double fdatasync_seconds(const fs::path& dir, int rounds) {
+// First as a growing file (each write past its end), then over the same blocks again.
+struct RawSync {
+  double append = 0;     // the target's yardstick since 28 November 2026
+  double overwrite = 0;  // no new size for the file system to record
+};
+RawSync fdatasync_seconds(const fs::path& dir, int rounds) {
   const std::string file = (dir / "fsync-probe").string();
   const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
   require(fd >= 0, "can create " + file);
   const std::vector<char> page(4096, 'x');
-  Stopwatch w;
-  for (int i = 0; i < rounds; ++i) {
-    require(::pwrite(fd, page.data(), page.size(), static_cast<off_t>(i) * 4096) == 4096, "write " + file);
-    require(::fdatasync(fd) == 0, "fdatasync " + file);
-  }
-  const double s = w.seconds() / rounds;
+  const auto pass = [&] {
+    Stopwatch w;
+    for (int i = 0; i < rounds; ++i) {
+      require(::pwrite(fd, page.data(), page.size(), static_cast<off_t>(i) * 4096) == 4096, "write " + file);
+      require(::fdatasync(fd) == 0, "fdatasync " + file);
+    }
+    return w.seconds() / rounds;
+  };
+  RawSync s;
+  s.append = pass();
+  s.overwrite = pass();
   ::close(fd);
   fs::remove(file);
   return s;
@@ -197,7 +207,7 @@ void measure_durable(Table& table, const Office& office, const Sizes& sizes, con
   const double single_s = single.seconds();
   const std::uint64_t single_wal = wal.bytes() - wal_before;
   require(accepted == singles, "single-commit events accepted");
-  const double fsync_s = fdatasync_seconds(dir, 200);  // right after the single commits: the same disk state
+  const RawSync raw = fdatasync_seconds(dir, 200);  // right after the single commits: the same disk state
   const std::vector<Batch> batches = path_batches(ids, singles, sizes.batch);
   const std::size_t batched_events = ids.size() * pbg_path().size() - singles;
   const std::uint64_t wal_batched_before = wal.bytes();
@@ -220,9 +230,13 @@ void measure_durable(Table& table, const Office& office, const Sizes& sizes, con
              1e3 * batched_s / static_cast<double>(batches.size()), "ms", "", std::nullopt});
   table.add({"2 durable", "WAL bytes written per durable event (fire_batch of " + b + ")", batched_wal_per_event,
              "B/event", "≤ 400", batched_wal_per_event <= 400});
-  table.add({"2 durable", "raw write 4 KiB + fdatasync on the same disk", 1e3 * fsync_s, "ms", "", std::nullopt});
-  table.add({"2 durable", "one-event commit latency ÷ raw fdatasync", single_latency_s / fsync_s, "×", "≤ 1.5 ×",
-             single_latency_s / fsync_s <= 1.5});
+  table.add({"2 durable", "raw write 4 KiB + fdatasync on the same disk", 1e3 * raw.append, "ms", "", std::nullopt});
+  table.add({"2 durable", "one-event commit latency ÷ raw fdatasync", single_latency_s / raw.append, "×", "≤ 1.5 ×",
+             single_latency_s / raw.append <= 1.5});
+  table.add({"2 durable", "raw 4 KiB overwrite + fdatasync (the file keeps its size)", 1e3 * raw.overwrite, "ms", "",
+             std::nullopt});
+  table.add({"2 durable", "one-event commit latency ÷ raw overwrite fdatasync", single_latency_s / raw.overwrite, "×",
+             "", std::nullopt});
 }
 
 }  // namespace izin::bench
