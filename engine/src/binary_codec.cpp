@@ -91,7 +91,8 @@ class Writer {
 
 class Reader {
  public:
-  Reader(std::string_view bytes, unsigned char format, const char* what) : in_(bytes), what_(what) {
+  Reader(std::string_view bytes, unsigned char format, const char* what, detail::Texts texts = detail::Texts::Check)
+      : in_(bytes), what_(what), check_texts_(texts == detail::Texts::Check) {
     if (in_.empty() || static_cast<unsigned char>(in_[0]) != format) fail("not in binary format 1");
     pos_ = 1;
   }
@@ -141,7 +142,7 @@ class Reader {
   void string(std::string& out) {
     const std::size_t n = count();
     const std::string_view s = in_.substr(pos_, n);
-    if (const auto bad = first_invalid_utf8(s)) {
+    if (const auto bad = check_texts_ ? first_invalid_utf8(s) : std::nullopt) {
       pos_ += *bad;
       fail("text that is not UTF-8");
     }
@@ -230,6 +231,7 @@ class Reader {
  private:
   std::string_view in_;
   const char* what_;
+  bool check_texts_;
   std::size_t pos_ = 0;
 };
 
@@ -275,8 +277,8 @@ void write_case_binary(const Case& c, std::string& out) {
   w.varint(c.revision);
 }
 
-void read_case_binary(std::string_view bytes, Case& c) {
-  Reader r(bytes, kCaseFormat1, "case");
+void read_case_binary(std::string_view bytes, Case& c, Texts texts) {
+  Reader r(bytes, kCaseFormat1, "case", texts);
   r.string(c.id);
   r.string(c.procedure);
   c.version = r.small_int();
@@ -322,8 +324,9 @@ void append_records_binary(std::span<const HistoryRecord> records, std::string& 
   for (const auto& r : records) w.record(r);
 }
 
-std::size_t read_records_binary_at(std::string_view bytes, std::span<HistoryRecord> out, std::size_t& used) {
-  Reader r(bytes, kRecordsFormat1, "history records");
+std::size_t read_records_binary_at(std::string_view bytes, std::span<HistoryRecord> out, std::size_t& used,
+                                   Texts texts) {
+  Reader r(bytes, kRecordsFormat1, "history records", texts);
   const std::size_t n = r.count(kSmallestRecord);
   if (n > out.size()) r.fail("more records than the case holds");
   for (std::size_t i = 0; i < n; ++i) r.record(out[i]);

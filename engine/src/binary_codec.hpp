@@ -26,14 +26,19 @@ inline std::uint64_t zigzag(std::int64_t n) {
 }
 inline std::int64_t unzigzag(std::uint64_t z) { return static_cast<std::int64_t>((z >> 1) ^ (~(z & 1) + 1)); }
 
+// Whether a decoder checks that every text is UTF-8: always for bytes from outside the
+// process (a file, a peer); not for bytes this process encoded from checked texts itself.
+enum class Texts { Check, Trusted };
+
 // encode_case_binary into `out` (cleared first, capacity kept).
 void write_case_binary(const Case& c, std::string& out);
 // decode_case_binary over every field of `c` but its history, which is left as it was.
-void read_case_binary(std::string_view bytes, Case& c);
+void read_case_binary(std::string_view bytes, Case& c, Texts texts = Texts::Check);
 // Appends encode_records_binary(records) to `out`.
 void append_records_binary(std::span<const HistoryRecord> records, std::string& out);
 // Decodes the records encoding at the front of `bytes` over out[0 …], sets `used` to its
 // length and returns how many records it held; throws CodecError beyond out's size.
-std::size_t read_records_binary_at(std::string_view bytes, std::span<HistoryRecord> out, std::size_t& used);
+std::size_t read_records_binary_at(std::string_view bytes, std::span<HistoryRecord> out, std::size_t& used,
+                                   Texts texts = Texts::Check);
 
 }  // namespace izin::detail

@@ -44,7 +44,8 @@ void PackedCase::replace(const Case& c) {
   write(c);
 }
 
-void PackedCase::read_snapshot(Case& out) const { read_case_binary(snapshot_, out); }
+// Trusted: these bytes were encoded in this process from a Case, not read from outside.
+void PackedCase::read_snapshot(Case& out) const { read_case_binary(snapshot_, out, Texts::Trusted); }
 
 void PackedCase::read(Case& out) const {
   read_snapshot(out);
@@ -54,7 +55,7 @@ void PackedCase::read(Case& out) const {
   std::size_t filled = 0;
   while (pos < bytes.size()) {
     std::size_t used = 0;
-    filled += read_records_binary_at(bytes.substr(pos), std::span(out.history).subspan(filled), used);
+    filled += read_records_binary_at(bytes.substr(pos), std::span(out.history).subspan(filled), used, Texts::Trusted);
     pos += used;
   }
 }

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "binary_codec.hpp"
 #include "binary_samples.hpp"
 #include "fixtures.hpp"
 #include "izin/codec.hpp"
@@ -466,6 +467,26 @@ TEST_CASE("binary: text that is not UTF-8 is refused wherever it stands", "[code
   Bytes good;
   good.byte(2).str("Ñ");
   CHECK(decode_case_binary(small_case_with(good.s)) == small_case({Value("Ñ")}));
+}
+
+// The memory store decodes bytes it encoded itself from checked texts: those skip the
+// UTF-8 scan, and nothing else; bytes from a file never do (the default).
+TEST_CASE("binary: trusted bytes skip only the UTF-8 check", "[codec][binary]") {
+  Bytes text;
+  text.byte(2).str("a\x80");
+  const std::string bytes = small_case_with(text.s);
+  Case c;
+  CHECK_THROWS_WITH(detail::read_case_binary(bytes, c), Catch::Contains("not UTF-8"));
+  detail::read_case_binary(bytes, c, detail::Texts::Trusted);
+  CHECK(c == small_case({Value("a\x80")}));
+  CHECK_THROWS_WITH(detail::read_case_binary(bytes.substr(0, bytes.size() - 1), c, detail::Texts::Trusted),
+                    Catch::Contains("cut short"));
+  std::vector<HistoryRecord> out(1);
+  std::size_t used = 0;
+  const std::string records = encode_records_binary(std::vector<HistoryRecord>{small_record(RecordKind::Event)});
+  CHECK(detail::read_records_binary_at(records + "rest", out, used, detail::Texts::Trusted) == 1);
+  CHECK(used == records.size());
+  CHECK(out[0] == small_record(RecordKind::Event));
 }
 
 TEST_CASE("binary: numbers must have a positive denominator and be in lowest terms", "[codec][binary]") {
