@@ -172,6 +172,54 @@ STORE_TEST("the due index lists cases due by an instant, earliest first, and fol
   CHECK(store->due_cases(at(399)).empty());
 }
 
+// The SQLite store writes the indexed columns only when they change: each way must still be right.
+STORE_TEST("a deadline kept, moved, set and cleared by successive events stays right in the due index") {
+  TestType factory;
+  auto store = factory.make();
+  const Case a = opened_case("pbg-000001");
+  store->commit({open_commit(a, at(300))});
+  const CaseCommit kept = fire_commit(a, "lengkap", "penilaian", at(300));
+  store->commit({kept});
+  CHECK(store->due(at(1000), 10) == std::vector<DueCase>{{a.id, at(300)}});
+  const CaseCommit moved = fire_commit(kept.after, "nilai", "rapat", at(500));
+  store->commit({moved});
+  CHECK(store->due_cases(at(499)).empty());
+  CHECK(store->due(at(1000), 10) == std::vector<DueCase>{{a.id, at(500)}});
+  const CaseCommit cleared = fire_commit(moved.after, "tunda", "ditunda");
+  store->commit({cleared});
+  CHECK(store->due_cases(at(100000)).empty());
+  const CaseCommit still_none = fire_commit(cleared.after, "catat", "ditunda");
+  store->commit({still_none});
+  CHECK(store->due_cases(at(100000)).empty());
+  const CaseCommit set_again = fire_commit(still_none.after, "lanjut", "rapat", at(700));
+  store->commit({set_again});
+  CHECK(store->due(at(1000), 10) == std::vector<DueCase>{{a.id, at(700)}});
+  CHECK(store->load_case(a.id) == set_again.after);
+}
+
+STORE_TEST("cases are listed by procedure and state as they move, and by a procedure a commit gave them") {
+  TestType factory;
+  auto store = factory.make();
+  const Case a = opened_case("pbg-000001");
+  const Case b = opened_case("pbg-000002");
+  store->commit({open_commit(a), open_commit(b)});
+  const CaseCommit moved = fire_commit(a, "lengkap", "penilaian");
+  store->commit({moved});
+  const auto ids = [&](const CaseFilter& f) {
+    std::vector<std::string> out;
+    for (const Case& c : store->load_cases(f)) out.push_back(c.id);
+    return out;
+  };
+  CHECK(ids({"pbg", "penilaian", false}) == std::vector<std::string>{a.id});
+  CHECK(ids({"pbg", "berkas", false}) == std::vector<std::string>{b.id});
+  CaseCommit renamed = fire_commit(moved.after, "alih", "penilaian");
+  renamed.after.procedure = "pbg_baru";
+  store->commit({renamed});
+  CHECK(ids({"pbg_baru", "", false}) == std::vector<std::string>{a.id});
+  CHECK(ids({"pbg", "", false}) == std::vector<std::string>{b.id});
+  CHECK(store->load_case(a.id) == renamed.after);
+}
+
 STORE_TEST("idempotency keys are found, and a used key cannot be journaled again") {
   TestType factory;
   auto store = factory.make();

@@ -317,19 +317,23 @@ class SqliteStore final : public Store {
   }
 
  private:
-  // What a commit checks and continues from: the stored row's counters.
+  // What a commit checks and continues from: the stored row's counters, and its indexed
+  // columns (written only when they change).
   struct Stored {
     std::uint64_t revision = 0;
     std::uint64_t last_sequence = 0;   // journal
     std::uint64_t history_length = 0;  // history records stored
+    std::string procedure;
+    std::optional<std::int64_t> next_due;
   };
 
   std::optional<Stored> stored_revision(const std::string& id) {
-    SqliteQuery q(db_, "SELECT revision, last_sequence, history_length FROM cases WHERE id = ?",
+    SqliteQuery q(db_, "SELECT revision, last_sequence, history_length, procedure, next_due FROM cases WHERE id = ?",
                   "reading a case revision");
     if (!q.bind(1, id).step()) return std::nullopt;
     const auto count = [&](int column) { return static_cast<std::uint64_t>(q.integer(column)); };
-    return Stored{count(0), count(1), count(2)};
+    return Stored{count(0), count(1), count(2), q.text(3),
+                  q.is_null(4) ? std::nullopt : std::optional<std::int64_t>(q.integer(4))};
   }
 
   // Writes one change inside the open transaction; throws ConflictError on a stale revision.
@@ -341,7 +345,7 @@ class SqliteStore final : public Store {
     if (!open && !stored) throw ConflictError("case " + id + " does not exist; nothing was written");
     const std::uint64_t sequence = detail::journal_sequence(change.entry, stored ? stored->last_sequence : 0, id);
     if (open) insert_case(change, sequence);
-    else update_case(change, sequence, stored->revision);
+    else update_case(change, sequence, *stored);
     insert_entry(id, change.entry, sequence, change.after, stored ? stored->history_length : 0);
   }
 
@@ -368,17 +372,30 @@ class SqliteStore final : public Store {
     q.run();
   }
 
-  // The revision check is in the WHERE clause: a stale change updates nothing.
-  void update_case(const CaseCommit& change, std::uint64_t sequence, std::uint64_t stored) {
-    SqliteQuery q(db_, "UPDATE cases SET procedure = ?2, version = ?3, state = ?4, revision = ?5, closed = ?6, "
-                       "snapshot = ?7, next_due = ?8, last_sequence = ?9, history_length = ?11 "
-                       "WHERE id = ?1 AND revision = ?10",
-                  "changing a case");
-    bind_case(q, change, sequence);
-    q.bind(10, static_cast<std::int64_t>(change.expected_revision)).run();
-    if (sqlite3_changes(db_.handle()) != 1)
-      throw ConflictError(detail::revision_conflict(change.after.id, stored, change.expected_revision));
+  // The revision check is in the WHERE clause: a stale change updates nothing. SQLite
+  // rewrites an index entry whenever its column is set, even to the same value, so the
+  // indexed columns (procedure, next_due) are set only when they change.
+  void update_case(const CaseCommit& change, std::uint64_t sequence, const Stored& stored) {
+    const std::optional<std::int64_t> due =
+        change.next_due ? std::optional<std::int64_t>(seconds(*change.next_due)) : std::nullopt;
+    {
+      SqliteQuery q(db_, due == stored.next_due ? kUpdateKeepingDue : kUpdateMovingDue, "changing a case");
+      bind_case(q, change, sequence);
+      q.bind(10, static_cast<std::int64_t>(change.expected_revision)).run();
+      if (sqlite3_changes(db_.handle()) != 1)
+        throw ConflictError(detail::revision_conflict(change.after.id, stored.revision, change.expected_revision));
+    }
+    if (change.after.procedure != stored.procedure) {
+      SqliteQuery q(db_, "UPDATE cases SET procedure = ?2 WHERE id = ?1", "changing a case");
+      q.bind(1, change.after.id).bind(2, change.after.procedure).run();
+    }
   }
+  static constexpr const char* kUpdateMovingDue =
+      "UPDATE cases SET version = ?3, state = ?4, revision = ?5, closed = ?6, snapshot = ?7, next_due = ?8, "
+      "last_sequence = ?9, history_length = ?11 WHERE id = ?1 AND revision = ?10";
+  static constexpr const char* kUpdateKeepingDue =
+      "UPDATE cases SET version = ?3, state = ?4, revision = ?5, closed = ?6, snapshot = ?7, "
+      "last_sequence = ?9, history_length = ?11 WHERE id = ?1 AND revision = ?10";
 
   // The journal row, with the history records the change added past `stored_history`.
   void insert_entry(const std::string& id, const JournalEntry& e, std::uint64_t sequence, const Case& after,

@@ -96,6 +96,13 @@ const std::vector<std::string>& sqlite_migrations() {
       // 7 → 8: snapshots and history records in binary (izin/codec.hpp), about a fifth
       // of their JSON bytes (convert_to_binary).
       "",
+      // 8 → 9: cases listed by procedure alone. An index holding the state moved an entry on
+      // every event (two of a one-event commit's ten WAL pages); only `case list --state`
+      // filtered by it, and that decodes every listed case anyway.
+      R"sql(
+        DROP INDEX IF EXISTS cases_procedure_state;
+        CREATE INDEX IF NOT EXISTS cases_procedure ON cases (procedure);
+      )sql",
   };
   return migrations;
 }

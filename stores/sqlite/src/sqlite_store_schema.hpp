@@ -10,7 +10,7 @@
 namespace izin::detail {
 
 // The schema version this program reads and writes.
-constexpr int kSqliteSchemaVersion = 8;
+constexpr int kSqliteSchemaVersion = 9;
 
 // PRAGMA application_id of an izin database ("IZIN" in ASCII).
 constexpr int kSqliteApplicationId = 0x495A494E;
