@@ -21,6 +21,12 @@ Outcome refused(const std::string& case_id, Refusal r) {
   return o;
 }
 
+// Leaves the batch with one outcome: its only event, refused.
+void refuse_alone(FireBatch& b, const std::string& case_id, Refusal r) {
+  b.reset();
+  b.outcomes.assign(1, refused(case_id, std::move(r)));
+}
+
 // What makes two requests under one key the same (event, role, data,
 // documents; not the user, the key or the instant), as comparable text.
 std::string request_text(EventRequest r) {
@@ -176,16 +182,11 @@ void Engine::Impl::fire_all(std::span<const std::pair<const std::string*, const 
     } catch (const std::out_of_range& e) {
       // A deadline past 9999-12-31: the batch was dropped unstored; only the event that caused it is refused.
       if (events.size() > 1) return fire_each(events, b);
-      b.reset();
-      b.outcomes.resize(1);
-      b.outcomes.front() = refused(*events.front().first, detail::refuse_out_of_range(e.what(), lang));
-      return;
+      return refuse_alone(b, *events.front().first, detail::refuse_out_of_range(e.what(), lang));
     }
   }
   if (events.size() > 1) return fire_each(events, b);
-  b.reset();
-  b.outcomes.resize(1);
-  b.outcomes.front() = refused(*events.front().first, detail::refuse_conflict(*events.front().first, lang));
+  refuse_alone(b, *events.front().first, detail::refuse_conflict(*events.front().first, lang));
 }
 
 // A batch may carry unrelated callers' events (CommitQueue): one event's
